@@ -1,0 +1,48 @@
+/**
+ * One catalog entry declares one named formula: its definition in SymPy syntax, inputs, parameters with
+ * defaults, optional hand-written derivatives, and documentation. Entries are data: the forge layer turns
+ * them into Expressions, and the contract test checks every one of them the same way.
+ */
+export type Category = "activation" | "loss";
+
+export interface EntryMetadata {
+  readonly category: Category;
+  /** One sentence: what it computes. */
+  readonly description: string;
+  /** When to use it. */
+  readonly usage: string;
+  readonly pros: readonly string[];
+  readonly cons: readonly string[];
+  /** The range of values, e.g. "[0, inf)". */
+  readonly range: string;
+  readonly aliases?: readonly string[];
+  /** Where it comes from (paper, framework documentation). */
+  readonly references?: readonly string[];
+  /** Known differences between frameworks, conventions at kinks, clamps. */
+  readonly conventions?: readonly string[];
+}
+
+export interface CatalogEntry {
+  readonly name: string;
+  /** The definition, in SymPy syntax; this is what `symbolicExpr` prints (after canonicalisation). */
+  readonly formula: string;
+  /** Input symbols, in argument order. */
+  readonly variables: readonly string[];
+  /** Parameters and their default values. */
+  readonly params?: Readonly<Record<string, number>>;
+  /** Parameters that are trainable by default (e.g. PReLU's slope). */
+  readonly trainable?: readonly string[];
+  /**
+   * Hand-written first derivatives by variable, where they read better than the derived one; the contract
+   * test checks each against the derivative of `formula`.
+   */
+  readonly derivatives?: Readonly<Record<string, string>>;
+  /** Inputs that must lie in a range, e.g. probabilities: checked by eval (an error, never a silent clamp). */
+  readonly domains?: Readonly<Record<string, { readonly min: number; readonly max: number; readonly what: string }>>;
+  readonly metadata: EntryMetadata;
+}
+
+/** Shorthand for activation entries: one input x. */
+export function activation(entry: Omit<CatalogEntry, "variables" | "metadata"> & { metadata: Omit<EntryMetadata, "category"> }): CatalogEntry {
+  return { ...entry, variables: ["x"], metadata: { category: "activation", ...entry.metadata } };
+}

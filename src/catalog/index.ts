@@ -1,0 +1,7 @@
+import { ACTIVATIONS } from "./activations/index.js";
+import type { CatalogEntry } from "./entry.js";
+
+export type { CatalogEntry, Category, EntryMetadata } from "./entry.js";
+
+/** The whole catalog, in listing order. Names are unique (checked by the contract test). */
+export const CATALOG: readonly CatalogEntry[] = [...ACTIVATIONS];

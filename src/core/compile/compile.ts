@@ -1,0 +1,245 @@
+import { ArgumentError } from "../errors.js";
+import { functionRecord } from "../functions/index.js";
+import { CONSTANTS, type Node, freeSymbols } from "../node.js";
+import { stabilize } from "../rewrite/index.js";
+import { evaluate, splitFraction } from "./interpret.js";
+import { numberSource, powReal, powSource } from "./semantics.js";
+
+export interface CompileOptions {
+  /** Names of the inputs, in argument order. */
+  readonly inputs: readonly string[];
+  /** Names of the parameters, passed after the inputs; changing them does not recompile. */
+  readonly params?: readonly string[];
+  /** Apply the stability rewrites before generating code (default true). */
+  readonly stable?: boolean;
+}
+
+export type ArrayInput = number | ArrayLike<number>;
+
+/**
+ * A compiled expression: called with numbers (inputs, then parameters) it returns a number; `map` evaluates it
+ * elementwise over arrays, broadcasting numbers, into a new or a caller-supplied Float64Array.
+ */
+export interface CompiledFunction {
+  (...args: number[]): number;
+  readonly inputs: readonly string[];
+  readonly params: readonly string[];
+  /** The expression that was compiled, after the stability rewrites. */
+  readonly node: Node;
+  /** Generated JavaScript of the scalar function, for inspection. */
+  readonly source: string;
+  map(inputs: readonly ArrayInput[], params?: readonly number[], out?: Float64Array): Float64Array;
+}
+
+type LoopKernel = (...args: unknown[]) => Float64Array;
+
+const cache = new Map<string, CompiledFunction>();
+
+/** Compiles a node to JavaScript, once per (node, inputs, params, stable). */
+export function compile(node: Node, options: CompileOptions): CompiledFunction {
+  const inputs = [...options.inputs];
+  const params = [...(options.params ?? [])];
+  const stable = options.stable ?? true;
+  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${stable}`;
+  let compiled = cache.get(key);
+  if (!compiled) {
+    compiled = build(stable ? stabilize(node) : node, inputs, params);
+    cache.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** How many times code generation ran: compile() is cached, so this grows once per distinct expression. */
+export function compileCount(): number {
+  return buildCount;
+}
+let buildCount = 0;
+
+function checkNames(node: Node, inputs: readonly string[], params: readonly string[]): void {
+  const all = [...inputs, ...params];
+  const duplicate = all.find((name, i) => all.indexOf(name) !== i);
+  if (duplicate) throw new ArgumentError(`'${duplicate}' is named twice among inputs and parameters.`);
+  const unknown = freeSymbols(node).filter((s) => !all.includes(s));
+  if (unknown.length > 0) {
+    throw new ArgumentError(`The expression uses ${unknown.map((s) => `'${s}'`).join(", ")}, which ${unknown.length === 1 ? "is" : "are"} neither an input nor a parameter (inputs: ${inputs.join(", ") || "none"}; parameters: ${params.join(", ") || "none"}).`);
+  }
+}
+
+/** Generated code: statements hoisted out of the loop (constants, parameters), statements per element, result. */
+interface Program {
+  hoisted: string[];
+  perElement: string[];
+  result: string;
+  kernels: ((...a: number[]) => number)[];
+}
+
+function generate(root: Node, inputs: readonly string[], params: readonly string[]): Program {
+  const ident = new Map<string, string>();
+  inputs.forEach((s, i) => ident.set(s, `v${i}`));
+  params.forEach((s, i) => ident.set(s, `p${i}`));
+
+  // Which nodes depend on an input (computed per element) and how often each node is used.
+  const perElementNode = new Map<Node, boolean>();
+  const uses = new Map<Node, number>();
+  const scan = (n: Node): boolean => {
+    uses.set(n, (uses.get(n) ?? 0) + 1);
+    const known = perElementNode.get(n);
+    if (known !== undefined) return known;
+    let dependent = n.kind === "sym" && inputs.includes(n.name);
+    for (const a of n.args) dependent = scan(a) || dependent;
+    perElementNode.set(n, dependent);
+    return dependent;
+  };
+  scan(root);
+
+  const program: Program = { hoisted: [], perElement: [], result: "", kernels: [] };
+  const kernelIndex = new Map<string, number>();
+  const names = new Map<Node, string>();
+  let temps = 0;
+
+  const isAtomic = (src: string) => /^[A-Za-z_]\w*$/.test(src) || /^\(?-?[\d.e+-]+\)?$|^NaN$|^Infinity$/.test(src);
+  const bind = (n: Node, src: string): string => {
+    if (isAtomic(src)) return src;
+    const name = `t${temps++}`;
+    (perElementNode.get(n) ? program.perElement : program.hoisted).push(`const ${name} = ${src};`);
+    names.set(n, name);
+    return name;
+  };
+  /** Source of n as an identifier or literal: templates may repeat their arguments. */
+  const atom = (n: Node): string => bind(n, expr(n));
+
+  const kernel = (name: string): string => {
+    let k = kernelIndex.get(name);
+    if (k === undefined) {
+      k = program.kernels.length;
+      program.kernels.push(functionRecord(name)!.kernel);
+      kernelIndex.set(name, k);
+    }
+    return `f${k}`;
+  };
+
+  const expr = (n: Node): string => {
+    const named = names.get(n);
+    if (named) return named;
+    if (n.kind === "num") return numberSource(n.value);
+    if (n.kind === "sym") return ident.get(n.name) ?? numberSource(CONSTANTS.get(n.name)!);
+    // Constant subtrees fold to a literal through the interpreter, so both agree to the bit.
+    if (!perElementNode.get(n) && freeSymbols(n).every((s) => CONSTANTS.has(s))) return numberSource(evaluate(n, {}));
+    const src = exprOf(n);
+    return (uses.get(n) ?? 0) > 1 || !perElementNode.get(n) ? bind(n, src) : src;
+  };
+
+  const exprOf = (n: Node): string => {
+    switch (n.kind) {
+      case "add":
+        return `(${n.args.map(expr).join(" + ")})`;
+      case "mul": {
+        const { numerator, denominator } = splitFraction(n);
+        const top = numerator.length > 0 ? numerator.map(expr).join(" * ") : "1";
+        if (denominator.length === 0) return `(${top})`;
+        const bottom = denominator.map(([b, e]) => powSource(atom(b), e, numberSource(e))).join(" * ");
+        return `((${top}) / (${bottom}))`;
+      }
+      case "pow": {
+        const [b, e] = n.args as [Node, Node];
+        return powSource(atom(b), e.kind === "num" ? e.value : undefined, expr(e));
+      }
+      case "call": {
+        const record = functionRecord(n.name)!;
+        if (record.js) return record.js(n.args.map(atom));
+        return `${kernel(n.name)}(${n.args.map(expr).join(", ")})`;
+      }
+      case "piecewise": {
+        let src = "NaN";
+        for (let i = n.args.length - 2; i >= 0; i -= 2) {
+          const cond = n.args[i + 1]!;
+          const value = expr(n.args[i]!);
+          if (cond.kind === "bool") {
+            src = cond.name === "True" ? value : src;
+            continue;
+          }
+          const a = atom(cond.args[0]!);
+          const b = atom(cond.args[1]!);
+          const op = cond.name === "==" ? "===" : cond.name === "!=" ? "!==" : cond.name;
+          const nanCheck = [a, b].filter((s) => !/^[\d(]/.test(s)).map((s) => `${s} !== ${s}`);
+          const test = `${a} ${op} ${b} ? ${value} : ${src}`;
+          src = nanCheck.length > 0 ? `(${nanCheck.join(" || ")} ? NaN : ${test})` : `(${test})`;
+        }
+        return src;
+      }
+      case "rel":
+        return `(${atom(n.args[0]!)} ${n.name === "==" ? "===" : n.name === "!=" ? "!==" : n.name} ${atom(n.args[1]!)} ? 1 : 0)`;
+      case "bool":
+        return n.name === "True" ? "1" : "0";
+      default:
+        throw new ArgumentError(`Cannot compile a node of kind '${n.kind}'.`);
+    }
+  };
+
+  program.result = expr(root);
+  return program;
+}
+
+function build(node: Node, inputs: readonly string[], params: readonly string[]): CompiledFunction {
+  checkNames(node, inputs, params);
+  buildCount++;
+  const program = generate(node, inputs, params);
+  const kernelDecls = program.kernels.map((_, k) => `const f${k} = F[${k}];`).join("\n");
+  const v = inputs.map((_, i) => `v${i}`);
+  const p = params.map((_, i) => `p${i}`);
+  const scalarSource = [
+    `return function compiled(${[...v, ...p].join(", ")}) {`,
+    ...program.hoisted,
+    ...program.perElement,
+    `return ${program.result};`,
+    "};",
+  ].join("\n");
+  // The generated text comes only from the tree: identifiers are v0.., p0.., t0.., f0..; numbers are literals.
+  const factory = (body: string) => new Function("F", "P", `"use strict";\n${kernelDecls}\n${body}`)(program.kernels, powReal);
+  const scalar = factory(scalarSource) as (...args: number[]) => number;
+
+  const loops = new Map<number, LoopKernel>();
+  const loopFor = (arrayMask: number): LoopKernel => {
+    let loop = loops.get(arrayMask);
+    if (!loop) {
+      const read = v.map((name, i) => `const ${name} = ${arrayMask & (1 << i) ? `I${i}[i]` : `I${i}`};`);
+      const source = [
+        `return function loop(${[...inputs.map((_, i) => `I${i}`), ...p, "out", "n"].join(", ")}) {`,
+        ...program.hoisted,
+        "for (let i = 0; i < n; i++) {",
+        ...read,
+        ...program.perElement,
+        `out[i] = ${program.result};`,
+        "}",
+        "return out;",
+        "};",
+      ].join("\n");
+      loop = factory(source) as LoopKernel;
+      loops.set(arrayMask, loop);
+    }
+    return loop;
+  };
+
+  const map = (args: readonly ArrayInput[], paramValues: readonly number[] = [], out?: Float64Array): Float64Array => {
+    if (args.length !== inputs.length) throw new ArgumentError(`Expected ${inputs.length} input${inputs.length === 1 ? "" : "s"} (${inputs.join(", ")}), got ${args.length}.`);
+    if (paramValues.length !== params.length) throw new ArgumentError(`Expected ${params.length} parameter value${params.length === 1 ? "" : "s"} (${params.join(", ")}), got ${paramValues.length}.`);
+    let n = -1;
+    let mask = 0;
+    args.forEach((a, i) => {
+      if (typeof a === "number") return;
+      if (a === null || typeof a !== "object" || typeof a.length !== "number") throw new ArgumentError(`Input '${inputs[i]}' must be a number or an array of numbers.`);
+      if (n !== -1 && a.length !== n) {
+        const lengths = args.map((b, j) => `${inputs[j]}: ${typeof b === "number" ? "number" : b.length}`).join(", ");
+        throw new ArgumentError(`Arrays must have equal lengths (${lengths}).`);
+      }
+      n = a.length;
+      mask |= 1 << i;
+    });
+    if (n === -1) n = 1;
+    if (out === undefined) out = new Float64Array(n);
+    else if (!(out instanceof Float64Array) || out.length !== n) throw new ArgumentError(`'out' must be a Float64Array of length ${n}.`);
+    return loopFor(mask)(...args, ...paramValues, out, n);
+  };
+
+  return Object.assign(scalar, { inputs, params, node, source: scalarSource, map }) as CompiledFunction;
+}

@@ -1,0 +1,68 @@
+/** Every error the library throws on bad input is a NeurogebraError with a stable `code`. */
+export class NeurogebraError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** A formula that does not parse. `offset` is the 0-based character position; the message has a caret line. */
+export class ParseError extends NeurogebraError {
+  readonly offset: number;
+  readonly source: string;
+  constructor(message: string, source: string, offset: number) {
+    super("PARSE_ERROR", `${message} at position ${offset}\n  ${source}\n  ${" ".repeat(offset)}^`);
+    this.offset = offset;
+    this.source = source;
+  }
+}
+
+/** A name (function, catalog entry, symbol) that is not known; lists the closest known names. */
+export class UnknownNameError extends NeurogebraError {
+  readonly unknownName: string;
+  readonly suggestions: readonly string[];
+  constructor(kind: string, name: string, known: Iterable<string>, extra = "") {
+    const suggestions = closestNames(name, known);
+    const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(", ")}?` : "";
+    super("UNKNOWN_NAME", `Unknown ${kind} '${name}'.${hint}${extra}`);
+    this.unknownName = name;
+    this.suggestions = suggestions;
+  }
+}
+
+/** Arguments that have the wrong count, type, length or value. */
+export class ArgumentError extends NeurogebraError {
+  constructor(message: string) {
+    super("BAD_ARGUMENT", message);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Known names ranked by closeness to `name`: edit distance, with substring matches counted as close. */
+export function closestNames(name: string, known: Iterable<string>, limit = 5): string[] {
+  const lower = name.toLowerCase();
+  const scored: { name: string; score: number }[] = [];
+  for (const candidate of known) {
+    const c = candidate.toLowerCase();
+    const distance = editDistance(lower, c);
+    const contains = c.includes(lower) || lower.includes(c);
+    const score = contains ? Math.min(distance, 1.5) : distance;
+    if (score <= Math.max(2, lower.length / 2)) scored.push({ name: candidate, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+  return scored.slice(0, limit).map((s) => s.name);
+}

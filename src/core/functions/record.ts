@@ -1,0 +1,33 @@
+import type { CallSemantics, Node } from "../node.js";
+
+/**
+ * One record declares one function of the engine: arity, numeric kernel, automatic evaluation, partial
+ * derivatives, LaTeX and compiled-code template. The parser, printers, differentiator and compiler read
+ * records; none of them names a function.
+ */
+export interface FunctionRecord extends CallSemantics {
+  /** Argument names used by the `partials` formulas, e.g. ["x"] or ["x", "h0"]. */
+  readonly params: readonly string[];
+  /**
+   * Partial derivative with respect to each argument, in the library's own syntax over `params`
+   * ("1 - tanh(x)**2"), or a function for variadic records.
+   */
+  readonly partials: readonly string[] | ((args: readonly Node[], i: number) => Node);
+  /** LaTeX of a call, from the LaTeX of its arguments. Default: \operatorname{name}\left(...\right). */
+  readonly latex?: (args: readonly string[]) => string;
+  /**
+   * JavaScript expression of a call, from the (already simple) JavaScript of its arguments. Default: a call
+   * of the numeric kernel. Templates may repeat an argument: the compiler passes only names or literals.
+   */
+  readonly js?: (args: readonly string[]) => string;
+  /** Other spellings the parser accepts (lower-case max, min, abs). */
+  readonly aliases?: readonly string[];
+  /** One line for documentation and `neurogebra show`. */
+  readonly description: string;
+}
+
+/** `\name\left(a, b\right)`: LaTeX of a function with a standard macro. */
+export const latexMacro =
+  (macro: string) =>
+  (args: readonly string[]): string =>
+    `${macro}\\left(${args.join(", ")}\\right)`;

@@ -1,0 +1,288 @@
+import {
+  ArgumentError, type CompiledFunction, type Node, UnknownNameError, add, compile, diff, div, expand, freeSymbols,
+  mul, neg, num, parse, pow, printLatex, printText, simplify, sub, substitute,
+} from "../core/index.js";
+import type { EntryMetadata } from "../catalog/index.js";
+import { REDUCTIONS, type Reduction, compensatedSum } from "./reduce.js";
+import { type Scope, builtinScope } from "./scope.js";
+
+/** Documentation carried by an Expression; catalog entries fill every field. */
+export type Metadata = Partial<Omit<EntryMetadata, "category">> & { category?: string; [key: string]: unknown };
+
+export type Domain = { readonly min: number; readonly max: number; readonly what: string };
+
+export interface ExpressionOptions {
+  /** Parameters with their values (defaults). */
+  params?: Record<string, number>;
+  /** Names of parameters that are trainable. */
+  trainableParams?: string[];
+  metadata?: Metadata;
+  /** Input order; default: free symbols that are not parameters, sorted by name. */
+  variables?: string[];
+  /** Hand-written first derivatives by variable (formulas), used by gradient(). */
+  derivatives?: Record<string, string>;
+  /** Ranges inputs must lie in, checked by eval. */
+  domains?: Record<string, Domain>;
+  /** Names callable inside the formula besides the engine's functions; default: the built-in catalog. */
+  scope?: Scope;
+  /**
+   * Marks a gradient of a per-element formula: with reduction "mean" or "sum", eval returns the per-element
+   * gradient of the reduced value (scaled by 1/n for "mean") instead of reducing. gradient() sets it.
+   */
+  gradientOfReduced?: boolean;
+}
+
+export type EvalValue = number | ArrayLike<number>;
+export type EvalArgs = number | Record<string, EvalValue>;
+export interface EvalOptions {
+  /** "none" (default) returns per-element values; "mean" and "sum" reduce arrays with compensated summation. */
+  reduction?: Reduction;
+}
+
+export type ExplainLevel = "beginner" | "intermediate" | "advanced";
+export const EXPLAIN_LEVELS: readonly ExplainLevel[] = ["beginner", "intermediate", "advanced"];
+
+const isArrayLike = (v: unknown): v is ArrayLike<number> => typeof v === "object" && v !== null && typeof (v as ArrayLike<number>).length === "number";
+
+/**
+ * A named formula that is at once symbolic (text, LaTeX, derivatives) and executable (numbers and arrays,
+ * through the compiler), with its parameters and documentation. Expressions are immutable: every operation
+ * returns a new one, and each owns deep copies of its parameters and metadata.
+ */
+export class Expression {
+  readonly name: string;
+  readonly symbolicExpr: Node;
+  readonly params: Record<string, number>;
+  readonly trainableParams: string[];
+  readonly metadata: Metadata;
+  readonly variables: string[];
+  private readonly derivatives: Record<string, string>;
+  private readonly domains: Record<string, Domain>;
+  private readonly scope: Scope;
+  private readonly gradientOfReduced: boolean;
+
+  constructor(name: string, formula: string | Node, options: ExpressionOptions = {}) {
+    if (typeof name !== "string" || name.length === 0) throw new ArgumentError("An Expression needs a non-empty name.");
+    this.name = name;
+    this.scope = options.scope ?? builtinScope();
+    this.symbolicExpr = typeof formula === "string" ? parse(formula, this.scope.parseOptions()) : formula;
+    this.params = { ...(options.params ?? {}) };
+    for (const [p, v] of Object.entries(this.params)) {
+      if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' of ${name} must be a number, got ${typeof v}.`);
+    }
+    this.trainableParams = [...(options.trainableParams ?? [])];
+    for (const t of this.trainableParams) {
+      if (!(t in this.params)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
+    }
+    this.metadata = structuredClone(options.metadata ?? {});
+    const free = freeSymbols(this.symbolicExpr).filter((s) => !(s in this.params));
+    this.variables = options.variables ? [...options.variables] : free;
+    const missing = free.filter((s) => !this.variables.includes(s));
+    if (missing.length > 0) throw new ArgumentError(`${name} uses ${missing.join(", ")}, which is neither a variable nor a parameter.`);
+    this.derivatives = { ...(options.derivatives ?? {}) };
+    this.domains = { ...(options.domains ?? {}) };
+    this.gradientOfReduced = options.gradientOfReduced ?? false;
+  }
+
+  /** A copy with some fields replaced. */
+  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; gradientOfReduced?: boolean }): Expression {
+    return new Expression(changes.name ?? this.name, changes.node ?? this.symbolicExpr, {
+      params: changes.params ?? this.params,
+      trainableParams: changes.trainableParams ?? this.trainableParams,
+      metadata: changes.metadata ?? this.metadata,
+      variables: changes.variables,
+      derivatives: changes.keepDerivatives ? this.derivatives : {},
+      domains: this.domains,
+      scope: this.scope,
+      gradientOfReduced: changes.gradientOfReduced ?? false,
+    });
+  }
+
+  /** The same formula with other parameter values and trainable set. */
+  withParams(params: Record<string, number>, trainableParams: string[] = this.trainableParams): Expression {
+    return this.with({ params, trainableParams, variables: this.variables, keepDerivatives: true, gradientOfReduced: this.gradientOfReduced });
+  }
+
+  /** The same expression under another name (a copy). */
+  rename(name: string): Expression {
+    return this.with({ name, variables: this.variables, keepDerivatives: true, gradientOfReduced: this.gradientOfReduced });
+  }
+
+  /** LaTeX of the formula. */
+  get latex(): string {
+    return printLatex(this.symbolicExpr);
+  }
+
+  toString(): string {
+    return printText(this.symbolicExpr);
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `Expression ${this.name}(${this.variables.join(", ")}) = ${this.toString()}`;
+  }
+
+  /** The compiled function: inputs (in `variables` order), then parameters (in `params` order). */
+  compile(): CompiledFunction {
+    return compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) });
+  }
+
+  /**
+   * Evaluates at numbers (returns a number) or arrays (returns a Float64Array, through the compiled kernel).
+   * `args` is a number when there is one input, or an object of inputs and optional parameter overrides.
+   */
+  eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array {
+    const reduction = options.reduction ?? "none";
+    if (!REDUCTIONS.includes(reduction)) throw new ArgumentError(`Unknown reduction '${String(reduction)}': use one of ${REDUCTIONS.join(", ")}.`);
+    const values = this.bindArguments(args);
+    const inputs = this.variables.map((v) => values.get(v)!);
+    const params = Object.keys(this.params).map((p) => {
+      const v = values.get(p) ?? this.params[p]!;
+      if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' must be a number, not an array.`);
+      return v;
+    });
+    this.checkDomains(values);
+    const f = this.compile();
+    if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
+    const out = f.map(inputs, params);
+    if (reduction === "none") return out;
+    if (this.gradientOfReduced) {
+      if (reduction === "mean") for (let i = 0; i < out.length; i++) out[i]! /= out.length;
+      return out;
+    }
+    const total = compensatedSum(out);
+    return reduction === "sum" ? total : total / out.length;
+  }
+
+  private bindArguments(args: EvalArgs): Map<string, EvalValue> {
+    const values = new Map<string, EvalValue>();
+    if (typeof args === "number" || isArrayLike(args)) {
+      if (this.variables.length !== 1) {
+        throw new ArgumentError(`${this.name} has ${this.variables.length} inputs (${this.variables.join(", ") || "none"}): pass an object such as { ${this.variables.map((v) => `${v}: ...`).join(", ")} }.`);
+      }
+      values.set(this.variables[0]!, args);
+    } else if (typeof args === "object" && args !== null) {
+      const allowed = [...this.variables, ...Object.keys(this.params)];
+      for (const [k, v] of Object.entries(args)) {
+        if (!allowed.includes(k)) throw new UnknownNameError("input", k, allowed, ` ${this.name} takes inputs ${this.variables.join(", ") || "none"} and parameters ${Object.keys(this.params).join(", ") || "none"}.`);
+        if (typeof v !== "number" && !isArrayLike(v)) throw new ArgumentError(`Value of '${k}' must be a number or an array of numbers, got ${v === null ? "null" : typeof v}.`);
+        values.set(k, v);
+      }
+    } else {
+      throw new ArgumentError(`eval takes a number or an object of inputs, got ${args === null ? "null" : typeof args}.`);
+    }
+    const missing = this.variables.filter((v) => !values.has(v));
+    if (missing.length > 0) throw new ArgumentError(`Missing input${missing.length > 1 ? "s" : ""} ${missing.map((m) => `'${m}'`).join(", ")} for ${this.name} (inputs: ${this.variables.join(", ")}).`);
+    return values;
+  }
+
+  private checkDomains(values: Map<string, EvalValue>): void {
+    for (const [v, domain] of Object.entries(this.domains)) {
+      const x = values.get(v);
+      if (x === undefined) continue;
+      const arr = typeof x === "number" ? [x] : x;
+      for (let i = 0; i < arr.length; i++) {
+        const value = arr[i]!;
+        if (value < domain.min || value > domain.max) {
+          const where = typeof x === "number" ? "" : ` at index ${i}`;
+          throw new ArgumentError(`${this.name}: ${v} must be ${domain.what} in [${domain.min}, ${domain.max}], got ${value}${where}.`);
+        }
+      }
+    }
+  }
+
+  /** d(name)/d(variable), for an input or a parameter; simplified for reading. */
+  gradient(variable: string): Expression {
+    const allowed = [...this.variables, ...Object.keys(this.params)];
+    if (!allowed.includes(variable)) throw new UnknownNameError("variable", variable, allowed, ` ${this.name} can be differentiated with respect to: ${allowed.join(", ")}.`);
+    const handWritten = this.derivatives[variable];
+    const node = handWritten ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable));
+    return this.with({
+      name: `d(${this.name})/d(${variable})`,
+      node,
+      variables: this.variables,
+      metadata: { category: "derivative", description: `Derivative of ${this.name} with respect to ${variable}.` },
+      gradientOfReduced: true,
+    });
+  }
+
+  /** Substitutes `inner` for this expression's single input: relu.compose(inner) is relu(inner(...)). */
+  compose(inner: Expression | string | number): Expression {
+    if (this.variables.length !== 1) throw new ArgumentError(`compose needs an expression with exactly one input; ${this.name} has ${this.variables.length} (${this.variables.join(", ")}).`);
+    const other = this.coerce(inner);
+    const node = substitute(this.symbolicExpr, { [this.variables[0]!]: other.symbolicExpr });
+    return this.combine(other, `${this.name}(${other.name})`, node);
+  }
+
+  add(other: Expression | number): Expression {
+    return this.binary(other, "+", add);
+  }
+  sub(other: Expression | number): Expression {
+    return this.binary(other, "-", sub);
+  }
+  mul(other: Expression | number): Expression {
+    return this.binary(other, "*", mul);
+  }
+  div(other: Expression | number): Expression {
+    return this.binary(other, "/", div);
+  }
+  pow(other: Expression | number): Expression {
+    return this.binary(other, "**", pow);
+  }
+  neg(): Expression {
+    return this.with({ name: `-${this.name}`, node: neg(this.symbolicExpr) });
+  }
+
+  private coerce(other: Expression | string | number): Expression {
+    if (other instanceof Expression) return other;
+    if (typeof other === "number") return new Expression(String(other), num(other));
+    if (typeof other === "string") return new Expression(other, other, { scope: this.scope });
+    throw new ArgumentError(`Expected an Expression, a formula or a number, got ${typeof other}.`);
+  }
+
+  private binary(other: Expression | number, op: string, build: (a: Node, b: Node) => Node): Expression {
+    const o = this.coerce(other);
+    return this.combine(o, `(${this.name} ${op} ${o.name})`, build(this.symbolicExpr, o.symbolicExpr));
+  }
+
+  /** Merges parameters, trainable sets and variables of two expressions into a new one. */
+  private combine(other: Expression, name: string, node: Node): Expression {
+    const params = { ...this.params };
+    for (const [p, v] of Object.entries(other.params)) {
+      if (p in params && params[p] !== v) throw new ArgumentError(`Parameter '${p}' is ${params[p]} in ${this.name} but ${v} in ${other.name}; rename one of them.`);
+      params[p] = v;
+    }
+    const trainableParams = [...new Set([...this.trainableParams, ...other.trainableParams])];
+    const free = freeSymbols(node).filter((s) => !(s in params));
+    const order = [...this.variables, ...other.variables].filter((v, i, all) => all.indexOf(v) === i && free.includes(v));
+    return this.with({ name, node, params, trainableParams, variables: [...order, ...free.filter((v) => !order.includes(v))], metadata: {} });
+  }
+
+  simplify(): Expression {
+    return this.with({ node: simplify(this.symbolicExpr), variables: this.variables, keepDerivatives: true });
+  }
+
+  expand(): Expression {
+    return this.with({ node: expand(this.symbolicExpr), variables: this.variables, keepDerivatives: true });
+  }
+
+  /** A text explanation; "advanced" adds the derivatives. */
+  explain(level: ExplainLevel = "beginner"): string {
+    if (!EXPLAIN_LEVELS.includes(level)) throw new ArgumentError(`Unknown level '${String(level)}': use one of ${EXPLAIN_LEVELS.join(", ")}.`);
+    const m = this.metadata;
+    const lines = [`${this.name}(${this.variables.join(", ")}) = ${this}`];
+    if (m.description) lines.push("", m.description);
+    if (m.usage) lines.push(`When to use: ${m.usage}`);
+    if (m.range) lines.push(`Range: ${m.range}`);
+    if (level === "beginner") return lines.join("\n");
+    lines.push(`LaTeX: ${this.latex}`);
+    const params = Object.entries(this.params);
+    if (params.length > 0) lines.push(`Parameters: ${params.map(([p, v]) => `${p} = ${v}${this.trainableParams.includes(p) ? " (trainable)" : ""}`).join(", ")}`);
+    if (m.pros?.length) lines.push(`Pros: ${m.pros.join("; ")}`);
+    if (m.cons?.length) lines.push(`Cons: ${m.cons.join("; ")}`);
+    if (m.conventions?.length) lines.push(...m.conventions.map((c) => `Convention: ${c}`));
+    if (level === "intermediate") return lines.join("\n");
+    for (const v of [...this.variables, ...Object.keys(this.params)]) lines.push(`d/d${v}: ${this.gradient(v)}`);
+    if (m.references?.length) lines.push(...m.references.map((r) => `Reference: ${r}`));
+    return lines.join("\n");
+  }
+}
