@@ -1,0 +1,88 @@
+/**
+ * Stability rewrites, applied by the compiler before code generation: each right side equals its left side
+ * in exact arithmetic and evaluates without overflow, NaN or cancellation where the true value is a finite
+ * double. Each rule's comment names the failure it prevents. Rules run bottom-up, so composite forms are
+ * written in terms of what their parts have already become (square roots of u**2 + b are hypot by then).
+ */
+import type { Rule } from "../engine.js";
+import { LOGISTIC } from "./algebra.js";
+import { all, constantValue, halfOddInteger, integerIn, positiveConstant } from "./guards.js";
+
+/** u - tanh(u) = u**3/3 - 2u**5/15 + ...: through u**15 the error is below 2e-17 (relative) for |u| < 0.1. */
+const U_MINUS_TANH_SERIES =
+  "_u**3*(1/3 + _u**2*(-2/15 + _u**2*(17/315 + _u**2*(-62/2835 + _u**2*(1382/155925 + _u**2*(-21844/6081075 + _u**2*929569/638512875))))))";
+
+export const STABILITY: readonly Rule[] = [
+  ...LOGISTIC,
+  // sigmoid(u) underflows to 0 for u < -745, and log(0) = -inf where the true value is u.
+  { name: "log sigmoid", lhs: "log(sigmoid(_u))", rhs: "-softplus(-_u)" },
+  // exp(u) overflows for u > 709 (log(inf) = inf); before log1p, which would keep the overflow.
+  { name: "softplus", lhs: "log(1 + exp(_u))", rhs: "softplus(_u)" },
+  // 1 + u rounds u away for |u| < 1e-16.
+  { name: "log1p", lhs: "log(1 + _u)", rhs: "log1p(_u)" },
+  // exp(u) - 1 cancels for |u| < 1e-8 (no correct digit at 1e-17).
+  { name: "expm1", lhs: "_c*exp(_u) - _c", rhs: "_c*expm1(_u)" },
+  // 1 - tanh(u)**2 is 0 for |u| > 19 (true value 4*exp(-2|u|)); before 1 - tanh, which would match it.
+  { name: "1 - tanh²", lhs: "_c - _c*tanh(_u)**2", rhs: "4*_c*sigmoid(2*_u)*sigmoid(-2*_u)" },
+  // 1 + tanh(u) is 0 for u < -19 (true value 2*exp(2u)).
+  { name: "1 + tanh", lhs: "_c + _c*tanh(_u)", rhs: "2*_c*sigmoid(2*_u)" },
+  // 1 - tanh(u) is 0 for u > 19.
+  { name: "1 - tanh", lhs: "_c - _c*tanh(_u)", rhs: "2*_c*sigmoid(-2*_u)" },
+  // 1 + erf(u) is 0 for u < -6 (true value erfc(-u) ~ exp(-u**2)).
+  { name: "1 + erf", lhs: "_c + _c*erf(_u)", rhs: "_c*erfc(-_u)" },
+  // 1 - erf(u) is 0 for u > 6.
+  { name: "1 - erf", lhs: "_c - _c*erf(_u)", rhs: "_c*erfc(_u)" },
+  // cosh(u) overflows for |u| > 710 and cosh(u)**2 for |u| > 355, while 1/cosh(u)**n is a finite double.
+  { name: "sech power", lhs: "cosh(_u)**_n", rhs: "(2*exp(-Abs(_u))*sigmoid(2*Abs(_u)))**(-_n)", guard: integerIn("_n", -Infinity, -1) },
+  // sinh(u)/cosh(u) is inf/inf = NaN for |u| > 710.
+  { name: "sinh/cosh", lhs: "sinh(_u)/cosh(_u)", rhs: "tanh(_u)" },
+  // cosh(u) overflows for |u| > 710, and cosh(u) rounds to 1 for |u| < 1e-8 (true value u**2/2).
+  {
+    name: "log cosh",
+    lhs: "log(cosh(_u))",
+    rhs: "Piecewise((log1p(2*sinh(_u/2)**2), Abs(_u) < 1), (Abs(_u) + log1p(exp(-2*Abs(_u))) - log(2), True))",
+  },
+  // u**2 + v**2 overflows for |u| > 1e154 (and underflows below 1e-154).
+  { name: "hypot", lhs: "(_u**2 + _v**2)**_e", rhs: "hypot(_u, _v)**(2*_e)", guard: halfOddInteger("_e") },
+  // The same with a constant b = c**2.
+  { name: "hypot with constant", lhs: "(_u**2 + _b)**_e", rhs: "hypot(_u, sqrt(_b))**(2*_e)", guard: all(positiveConstant("_b"), halfOddInteger("_e")) },
+  // A symbolic b (a parameter) may be negative, where hypot does not apply: the plain form stays for b < 0.
+  {
+    name: "hypot with parameter",
+    lhs: "(_u**2 + _b)**_e",
+    rhs: "Piecewise((hypot(_u, sqrt(_b))**(2*_e), _b >= 0), ((_u**2 + _b)**_e, True))",
+    guard: all(halfOddInteger("_e"), (b) => Number.isNaN(constantValue(b._b))),
+  },
+  // k*(sqrt(u**2 + c**2) - c) cancels for |u| << c (0 for |u| < 1e-8*c); the else branch loses at most 2 bits.
+  {
+    name: "hypot - c",
+    lhs: "_k*hypot(_u, _c) - _k*_c",
+    rhs: "_k*Piecewise((_u**2/(hypot(_u, _c) + _c), Abs(_u) < _c), (hypot(_u, _c) - _c, True))",
+  },
+  // u + sqrt(u**2 + c**2) cancels for u -> -inf (0 for u < -1e8*c); c**2/(sqrt(u**2 + c**2) - u) does not.
+  {
+    name: "u + hypot",
+    lhs: "_k*_u + _k*hypot(_u, _c)",
+    rhs: "_k*Piecewise((_c**2/(hypot(_u, _c) + Abs(_u)), _u < 0), (hypot(_u, _c) + Abs(_u), True))",
+  },
+  // sqrt(u**2 + c**2) - u cancels for u -> +inf.
+  {
+    name: "hypot - u",
+    lhs: "_k*hypot(_u, _c) - _k*_u",
+    rhs: "_k*Piecewise((_c**2/(hypot(_u, _c) + Abs(_u)), _u > 0), (hypot(_u, _c) + Abs(_u), True))",
+  },
+  // 1 + u/sqrt(u**2 + c**2) cancels for u -> -inf.
+  {
+    name: "1 + u/hypot",
+    lhs: "_k + _k*_u/hypot(_u, _c)",
+    rhs: "_k*Piecewise((_c**2/(hypot(_u, _c)*(hypot(_u, _c) + Abs(_u))), _u < 0), (1 + Abs(_u)/hypot(_u, _c), True))",
+  },
+  // 1 - u/sqrt(u**2 + c**2) cancels for u -> +inf.
+  {
+    name: "1 - u/hypot",
+    lhs: "_k - _k*_u/hypot(_u, _c)",
+    rhs: "_k*Piecewise((_c**2/(hypot(_u, _c)*(hypot(_u, _c) + Abs(_u))), _u > 0), (1 + Abs(_u)/hypot(_u, _c), True))",
+  },
+  // u - tanh(u) cancels for small u: no correct digit for |u| < 1e-5.
+  { name: "u - tanh", lhs: "_c*_u - _c*tanh(_u)", rhs: `_c*Piecewise((${U_MINUS_TANH_SERIES}, Abs(_u) < 1/10), (_u - tanh(_u), True))` },
+];

@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { evaluate } from "../../../src/core/compile/interpret.js";
+import { type Node, freeSymbols, substitute, sym } from "../../../src/core/node.js";
+import { parse } from "../../../src/core/syntax/parser.js";
+import { ALGEBRA, EXPANSION, STABILITY, type Rule, RuleTable, applyOnce } from "../../../src/core/rewrite/index.js";
+
+/** Values for pattern variables whose guard needs a number; every other `_v` becomes the symbol `v`. */
+const NUMBERS: Record<string, Record<string, string>> = {
+  "even power of Abs": { _n: "4" },
+  "power of a 0/1 step": { _n: "3", _h: "1" },
+  "opposite steps": { _h: "0", _k: "1" },
+  "complementary steps": { _h: "0", _k: "1" },
+  logistic: { _n: "-2" },
+  "power of a sum": { _n: "3" },
+  "sech power": { _n: "-2" },
+  hypot: { _e: "-1/2" },
+  "hypot with constant": { _b: "2", _e: "3/2" },
+  "hypot - c": { _c: "sqrt(2)" },
+  "hypot with parameter": { _e: "1/2" },
+};
+
+/** A deterministic generator (mulberry32), so a failure reproduces. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function instance(rule: Rule): { lhs: Node; bindings: Record<string, Node> } {
+  const pattern = parse(rule.lhs);
+  const bindings: Record<string, Node> = {};
+  for (const name of freeSymbols(pattern).filter((s) => s.startsWith("_"))) {
+    const fixed = NUMBERS[rule.name]?.[name];
+    bindings[name] = fixed ? parse(fixed) : sym(name.slice(1));
+  }
+  return { lhs: substitute(pattern, bindings), bindings };
+}
+
+describe.each([
+  ["algebra", ALGEBRA],
+  ["expansion", EXPANSION],
+  ["stability", STABILITY],
+])("%s rules are exact", (_table, rules) => {
+  test.each(rules.map((r) => [r.name, r] as const))("%s", (_name, rule) => {
+    const { lhs, bindings } = instance(rule);
+    if (rule.guard) expect(rule.guard(bindings), "the sample bindings satisfy the guard").toBe(true);
+    const rhs = applyOnce(lhs, new RuleTable([rule]));
+    expect(rhs, `the rule applies to its own left side ${lhs}`).toBeDefined();
+    const names = freeSymbols(lhs);
+    const next = random(names.length * 7919 + rule.name.length);
+    let checked = 0;
+    for (let k = 0; k < 400 && checked < 60; k++) {
+      // Mostly moderate values, some small ones where series branches apply.
+      const scale = k % 4 === 0 ? 0.2 : 3;
+      const env = Object.fromEntries(names.map((s) => [s, (2 * next() - 1) * scale]));
+      const want = evaluate(lhs, env);
+      if (!Number.isFinite(want)) continue;
+      checked++;
+      const got = evaluate(rhs!, env);
+      expect(Math.abs(got - want), `${lhs} vs ${rhs} at ${JSON.stringify(env)}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { evaluate } from "../../../src/core/compile/interpret.js";
+import { parse } from "../../../src/core/syntax/parser.js";
+import { stabilize } from "../../../src/core/rewrite/index.js";
+import { EXTREMES } from "./extremes.js";
+
+const same = (input: string, expected: string) => expect(stabilize(parse(input))).toBe(parse(expected));
+
+describe("stabilize: the required rewrites", () => {
+  test.each([
+    ["log(1 + exp(u))", "softplus(u)"],
+    ["log(exp(u) + 1)", "softplus(u)"],
+    ["-log(1 + exp(-u))", "-softplus(-u)"],
+    ["1/(1 + exp(-u))", "sigmoid(u)"],
+    ["exp(u)/(1 + exp(u))", "sigmoid(u)"],
+    ["1/(1 + exp(u))", "sigmoid(-u)"],
+    ["exp(-u)/(1 + exp(-u))**2", "sigmoid(u)*sigmoid(-u)"],
+    ["1 - sigmoid(u)", "sigmoid(-u)"],
+    ["log(sigmoid(u))", "-softplus(-u)"],
+    ["exp(u) - 1", "expm1(u)"],
+    ["1 - exp(u)", "-expm1(u)"],
+    ["log(1 + u)", "log1p(u)"],
+    ["1 + tanh(u)", "2*sigmoid(2*u)"],
+    ["x + 1 + tanh(y)", "x + 2*sigmoid(2*y)"],
+    ["1 - tanh(u)", "2*sigmoid(-2*u)"],
+    ["1 + erf(u)", "erfc(-u)"],
+    ["1 - erf(u)", "erfc(u)"],
+    ["1 - tanh(u)**2", "4*sigmoid(2*u)*sigmoid(-2*u)"],
+    ["sinh(u)/cosh(u)", "tanh(u)"],
+    ["log(cosh(u))", "Piecewise((log1p(2*sinh(u/2)**2), Abs(u) < 1), (Abs(u) + log1p(exp(-2*Abs(u))) - log(2), True))"],
+    ["sqrt(u**2 + 1)", "hypot(u, 1)"],
+    ["sqrt(u**2 + 2)", "hypot(u, sqrt(2))"],
+    ["u + sqrt(u**2 + 1)", "Piecewise((1/(hypot(u, 1) + Abs(u)), u < 0), (hypot(u, 1) + Abs(u), True))"],
+    ["y*log(y/p)", "y*log(y/p)"],
+  ])("%s -> %s", same);
+
+  test("u - tanh(u) gets a series near 0, the plain form elsewhere", () => {
+    const out = stabilize(parse("u - tanh(u)"));
+    expect(out.kind).toBe("piecewise");
+    expect(out.args[3]!.name).toBe("True");
+    expect(out.args[2]).toBe(parse("u - tanh(u)"));
+  });
+
+  test("stabilize is idempotent on forms whose fallback branch is their own left side", () => {
+    for (const text of ["u - tanh(u)", "tanh(u) - u", "sqrt(u**2 + 1) - 1"]) {
+      const once = stabilize(parse(text));
+      expect(stabilize(once)).toBe(once);
+    }
+  });
+});
+
+describe("stabilize: extreme inputs against high-precision values", () => {
+  for (const [formula, points] of EXTREMES) {
+    test(formula, () => {
+      const stable = stabilize(parse(formula));
+      for (const [u, expected] of points) {
+        const got = evaluate(stable, { u });
+        if (!Number.isFinite(expected)) expect(got, `${formula} at ${u}`).toBe(expected);
+        else expect(Math.abs(got - expected), `${formula} at ${u}: ${got} vs ${expected}`).toBeLessThanOrEqual(2e-13 * Math.abs(expected) + 1e-320);
+      }
+    });
+  }
+});
