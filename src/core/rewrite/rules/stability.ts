@@ -5,12 +5,15 @@
  * written in terms of what their parts have already become (square roots of u**2 + b are hypot by then).
  */
 import type { Rule } from "../engine.js";
+import type { Bindings } from "../match.js";
 import { LOGISTIC } from "./algebra.js";
 import { all, constantValue, halfOddInteger, integerIn, positiveConstant } from "./guards.js";
 
 /** u - tanh(u) = u**3/3 - 2u**5/15 + ...: through u**15 the error is below 2e-17 (relative) for |u| < 0.1. */
 const U_MINUS_TANH_SERIES =
   "_u**3*(1/3 + _u**2*(-2/15 + _u**2*(17/315 + _u**2*(-62/2835 + _u**2*(1382/155925 + _u**2*(-21844/6081075 + _u**2*929569/638512875))))))";
+
+const symbolicB = (b: Bindings): boolean => Number.isNaN(constantValue(b._b));
 
 export const STABILITY: readonly Rule[] = [
   ...LOGISTIC,
@@ -41,6 +44,21 @@ export const STABILITY: readonly Rule[] = [
     name: "log cosh",
     lhs: "log(cosh(_u))",
     rhs: "Piecewise((log1p(2*sinh(_u/2)**2), Abs(_u) < 1), (Abs(_u) + log1p(exp(-2*Abs(_u))) - log(2), True))",
+  },
+  // With a parameter b, u + sqrt(u**2 + b) cancels for u -> -inf; b/(sqrt(u**2 + b) - u) does not. (A constant b
+  // becomes hypot first and is handled by the hypot rules below.)
+  {
+    name: "u + sqrt",
+    lhs: "_k*_u + _k*sqrt(_u**2 + _b)",
+    rhs: "_k*Piecewise((_b/(sqrt(_u**2 + _b) - _u), _u < 0), (_u + sqrt(_u**2 + _b), True))",
+    guard: symbolicB,
+  },
+  // 1 + u/sqrt(u**2 + b) cancels for u -> -inf, the derivative of the form above.
+  {
+    name: "1 + u/sqrt",
+    lhs: "_k + _k*_u/sqrt(_u**2 + _b)",
+    rhs: "_k*Piecewise((_b/(sqrt(_u**2 + _b)*(sqrt(_u**2 + _b) - _u)), _u < 0), (1 + _u/sqrt(_u**2 + _b), True))",
+    guard: symbolicB,
   },
   // u**2 + v**2 overflows for |u| > 1e154 (and underflows below 1e-154).
   { name: "hypot", lhs: "(_u**2 + _v**2)**_e", rhs: "hypot(_u, _v)**(2*_e)", guard: halfOddInteger("_e") },
