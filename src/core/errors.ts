@@ -57,7 +57,7 @@ function editDistance(a: string, b: string): number {
 export function closestNames(name: string, known: Iterable<string>, limit = 5): string[] {
   const lower = name.toLowerCase();
   const scored: { name: string; score: number }[] = [];
-  for (const candidate of known) {
+  for (const candidate of new Set(known)) {
     const c = candidate.toLowerCase();
     const distance = editDistance(lower, c);
     const contains = c.includes(lower) || lower.includes(c);

@@ -1,0 +1,104 @@
+// One contract for every catalog entry: adding an entry adds no test plumbing.
+import { describe, expect, it } from "vitest";
+import { CATALOG, MathForge, diff, evaluate, parse, printLatex, printText } from "../../src/index.js";
+import { parseDouble, readOracle, relativeError } from "../support/oracle.js";
+
+const forge = new MathForge();
+const oracle = { ...readOracle("activations"), ...readOracle("losses") };
+const TOLERANCE = 1e-12;
+const worst: Record<string, { value: number; grad: number }> = {};
+
+describe("catalog contract", () => {
+  it("has unique names and aliases", () => {
+    const names = CATALOG.flatMap((e) => [e.name, ...(e.metadata.aliases ?? [])]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  describe.each(CATALOG.map((e) => [e.name, e] as const))("%s", (name, entry) => {
+    const expr = forge.get(name);
+    const env = (point: Record<string, number>) => ({ ...entry.params, ...point });
+
+    it("has complete metadata and consistent parameters", () => {
+      const m = entry.metadata;
+      expect(m.description.length).toBeGreaterThan(10);
+      expect(m.usage.length).toBeGreaterThan(10);
+      expect(m.pros.length).toBeGreaterThan(0);
+      expect(m.cons.length).toBeGreaterThan(0);
+      expect(m.range.length).toBeGreaterThan(0);
+      for (const t of entry.trainable ?? []) expect(Object.keys(entry.params ?? {})).toContain(t);
+      expect([...expr.variables]).toEqual([...entry.variables]);
+    });
+
+    it("prints its formula and derivative the same way (snapshot)", () => {
+      const node = parse(entry.formula);
+      const grads = entry.variables.map((v) => printText(expr.gradient(v).symbolicExpr));
+      expect({ text: printText(node), latex: printLatex(node), gradients: grads }).toMatchSnapshot();
+      expect(parse(printText(node))).toBe(node);
+    });
+
+    it("has hand-written derivatives equal to the derived ones", () => {
+      for (const [v, formula] of Object.entries(entry.derivatives ?? {})) {
+        const derived = diff(parse(entry.formula), v);
+        for (const x of [-7.3, -2.1, -0.4, 0.3, 1.7, 9.2]) {
+          const point = Object.fromEntries(entry.variables.map((u, i) => [u, x + i * 0.37]));
+          expect(relativeError(evaluate(parse(formula), env(point)), evaluate(derived, env(point))), `${v} at ${x}`).toBeLessThan(1e-13);
+        }
+      }
+    });
+
+    it("has a derivative that matches finite differences away from kinks", () => {
+      const v = entry.variables[0]!;
+      const g = expr.gradient(v);
+      for (let k = 0; k < 40; k++) {
+        const x = -4.95 + k * 0.2473;
+        const point = Object.fromEntries(entry.variables.map((u, i) => [u, u === v ? x : 0.3 + i * 0.4]));
+        const f = (t: number) => evaluate(expr.symbolicExpr, env({ ...point, [v]: t }));
+        const h = 1e-6;
+        const left = (f(x) - f(x - h)) / h;
+        const right = (f(x + h) - f(x)) / h;
+        if (!Number.isFinite(left) || Math.abs(left - right) > 1e-3 * (1 + Math.abs(left))) continue;
+        const exact = g.eval(point) as number;
+        expect(Math.abs((left + right) / 2 - exact), `at ${v} = ${x}`).toBeLessThan(1e-5 * (1 + Math.abs(exact)));
+      }
+    });
+
+    it("evaluates its stable kernel like its plain formula at ordinary points", () => {
+      const plain = parse(entry.formula);
+      // Inside [-4, 4] the plain formulas are well-conditioned; in the tails they are what the rewrites fix.
+      for (let k = 0; k < 25; k++) {
+        const x = -4 + k * 0.3271;
+        const point = Object.fromEntries(entry.variables.map((u, i) => [u, x + i * 0.61]));
+        const want = evaluate(plain, env(point));
+        if (!Number.isFinite(want)) continue;
+        expect(relativeError(expr.eval(point) as number, want), `at ${x}`).toBeLessThan(1e-11);
+      }
+    });
+
+    const fixture = oracle[name];
+    it.runIf(fixture !== undefined)("matches high-precision values and derivatives to 1e-12, tails included", () => {
+      const variable = fixture!.variable;
+      const g = expr.gradient(variable);
+      let worstValue = 0;
+      let worstGrad = 0;
+      const failures: string[] = [];
+      for (const p of fixture!.points) {
+        const point = Object.fromEntries(entry.variables.map((u) => [u, parseDouble(p[u]!)]));
+        const value = expr.eval(point) as number;
+        const grad = g.eval(point) as number;
+        const ev = relativeError(value, parseDouble(p.value!));
+        const eg = p.grad === undefined ? 0 : relativeError(grad, parseDouble(p.grad));
+        worstValue = Math.max(worstValue, ev);
+        worstGrad = Math.max(worstGrad, eg);
+        if (ev > TOLERANCE) failures.push(`value at ${JSON.stringify(point)}: ${value} vs ${p.value}`);
+        if (eg > TOLERANCE) failures.push(`grad at ${JSON.stringify(point)}: ${grad} vs ${p.grad}`);
+      }
+      worst[name] = { value: worstValue, grad: worstGrad };
+      expect(failures.slice(0, 8)).toEqual([]);
+    });
+  });
+
+  it("reports the worst relative error per formula", () => {
+    console.table(Object.fromEntries(Object.entries(worst).map(([n, w]) => [n, { value: w.value.toExponential(2), gradient: w.grad.toExponential(2) }])));
+    expect(Object.keys(worst).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ArgumentError, compile, compileCount, evaluate, parse } from "../../src/core/index.js";
+import { expression, specialInput } from "../support/arbitrary.js";
+
+const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+
+describe("compile", () => {
+  it("agrees with the reference interpreter to the bit, including NaN, ±Infinity and -0", () => {
+    fc.assert(
+      fc.property(expression(), specialInput, specialInput, specialInput, (e, x, y, alpha) => {
+        const f = compile(e, { inputs: ["x", "y"], params: ["alpha"], stable: false });
+        const expected = evaluate(e, { x, y, alpha });
+        expect(same(f(x, y, alpha), expected), `${e} at x=${x}, y=${y}, alpha=${alpha}: ${f(x, y, alpha)} vs ${expected}`).toBe(true);
+        const arrayResult = f.map([[x, y], y], [alpha])[0]!;
+        expect(same(arrayResult, expected)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("stable code agrees with the interpreter on the stabilized tree", () => {
+    fc.assert(
+      fc.property(expression(), specialInput, specialInput, (e, x, y) => {
+        const f = compile(e, { inputs: ["x", "y", "alpha"] });
+        expect(same(f(x, y, 0.5), evaluate(f.node, { x, y, alpha: 0.5 }))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("broadcasts numbers against arrays and writes into a caller's array", () => {
+    const f = compile(parse("x*y + alpha"), { inputs: ["x", "y"], params: ["alpha"] });
+    expect([...f.map([new Float64Array([1, 2, 3]), 10], [0.5])]).toEqual([10.5, 20.5, 30.5]);
+    expect([...f.map([[1, 2], [3, 4]], [0])]).toEqual([3, 8]);
+    const out = new Float64Array(2);
+    expect(f.map([[1, 2], 2], [1], out)).toBe(out);
+    expect([...out]).toEqual([3, 5]);
+    expect([...f.map([2, 3], [1])]).toEqual([7]);
+  });
+
+  it("names what is wrong with the arguments", () => {
+    const f = compile(parse("x*y"), { inputs: ["x", "y"] });
+    expect(() => f.map([[1, 2], [1, 2, 3]])).toThrow(/equal lengths \(x: 2, y: 3\)/);
+    expect(() => f.map([[1, 2]])).toThrow(/Expected 2 inputs \(x, y\), got 1/);
+    expect(() => f.map([[1, 2], 1], [], new Float64Array(3))).toThrow(/Float64Array of length 2/);
+    expect(() => compile(parse("x*z"), { inputs: ["x"] })).toThrow(ArgumentError);
+    expect(() => compile(parse("x*z"), { inputs: ["x"] })).toThrow(/'z'.*neither an input nor a parameter/);
+  });
+
+  it("generates code once per expression; parameters change without recompiling", () => {
+    const e = parse("Max(alpha*x, x) + 17");
+    const before = compileCount();
+    const f = compile(e, { inputs: ["x"], params: ["alpha"] });
+    const g = compile(parse("Max(alpha*x, x) + 17"), { inputs: ["x"], params: ["alpha"] });
+    expect(g).toBe(f);
+    expect(f(-5, 0.1)).toBeCloseTo(16.5, 14);
+    expect(f(-5, 0.5)).toBeCloseTo(14.5, 14);
+    expect(compileCount() - before).toBe(1);
+  });
+
+  it("never puts user text into generated code", () => {
+    const f = compile(parse("weird_name_1*x"), { inputs: ["x", "weird_name_1"] });
+    expect(f.source).not.toContain("weird_name_1");
+    expect(f(2, 3)).toBe(6);
+  });
+});

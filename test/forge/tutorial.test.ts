@@ -1,0 +1,71 @@
+// The "Activation Functions" tutorial, step by step, exactly as docs/activations.md shows it.
+import { describe, expect, it } from "vitest";
+import { Expression, MathForge } from "../../src/index.js";
+
+const forge = new MathForge();
+
+describe("activation functions tutorial", () => {
+  it("lists the catalog", () => {
+    expect(forge.listAll({ category: "activation" }).slice(0, 7)).toEqual(["relu", "sigmoid", "tanh", "leaky_relu", "swish", "gelu", "softplus"]);
+  });
+
+  it("relu: formula, values, metadata", () => {
+    const relu = forge.get("relu");
+    expect(String(relu.symbolicExpr)).toBe("Max(0, x)");
+    expect([relu.eval({ x: 5 }), relu.eval({ x: -3 }), relu.eval({ x: 0 })]).toEqual([5, 0, 0]);
+    expect(relu.eval(5)).toBe(5);
+    expect(relu.metadata.description).toBe("Rectified Linear Unit - outputs x if x > 0, else 0");
+    expect(relu.metadata.pros).toEqual(["Fast computation", "No vanishing gradient for positive values"]);
+    expect(relu.metadata.cons).toEqual(["Dead neurons for negative values", "Not zero-centered"]);
+  });
+
+  it("the other tutorial activations", () => {
+    const v = (name: string, x: number, params?: Record<string, number>) => forge.get(name, params ? { params } : {}).eval({ x }) as number;
+    expect(v("sigmoid", 0)).toBe(0.5);
+    expect(v("sigmoid", 10)).toBeCloseTo(1, 4);
+    expect(v("sigmoid", -10)).toBeCloseTo(0, 4);
+    expect(v("tanh", 0)).toBe(0);
+    expect(v("tanh", 5)).toBeCloseTo(1, 3);
+    expect(v("tanh", -5)).toBeCloseTo(-1, 3);
+    expect(v("leaky_relu", -5)).toBeCloseTo(-0.05, 15);
+    expect(v("leaky_relu", -5, { alpha: 0.2 })).toBeCloseTo(-1, 15);
+    expect(forge.get("leaky_relu").eval({ x: -5, alpha: 0.5 })).toBe(-2.5);
+    expect(v("swish", 5)).toBeCloseTo(4.97, 2);
+    expect(v("swish", -5)).toBeCloseTo(-0.03, 2);
+    expect(v("swish", 0)).toBe(0);
+    expect(v("gelu", 1)).toBeCloseTo(0.841, 3);
+    expect(v("gelu", -1)).toBeCloseTo(-0.159, 3);
+    expect(v("softplus", 0)).toBeCloseTo(0.693, 3);
+    expect(v("softplus", 5)).toBeCloseTo(5.007, 3);
+    expect(v("softplus", -5)).toBeCloseTo(0.007, 3);
+  });
+
+  it("gradients are Expressions", () => {
+    const grad = forge.get("sigmoid").gradient("x");
+    expect(grad).toBeInstanceOf(Expression);
+    expect(grad.name).toBe("d(sigmoid)/d(x)");
+    expect(grad.eval({ x: 1 })).toBeCloseTo(0.19661193324148185, 16);
+    expect(String(grad.symbolicExpr)).toBe("sigmoid(-x)*sigmoid(x)");
+  });
+
+  it("custom activations may call catalog entries", () => {
+    const mine = new Expression("my_act", "x * sigmoid(2*x)");
+    expect(mine.eval(1)).toBeCloseTo(0.8807970779778823, 15);
+    expect(mine.gradient("x").eval(1)).toBeCloseTo(0.8807970779778823 + 2 * 0.8807970779778823 * (1 - 0.8807970779778823), 14);
+    expect(new Expression("r", "relu(x - 1)").eval(3)).toBe(2);
+  });
+
+  it("prints the side-by-side table at x = 1", () => {
+    const table = forge.compare(["relu", "sigmoid", "tanh", "leaky_relu", "swish", "gelu", "softplus"], { at: 1 });
+    const rows = Object.fromEntries(table.split("\n").slice(2).map((line) => { const [n, v, g] = line.trim().split(/\s+/); return [n, [v, g]]; }));
+    expect(rows).toEqual({
+      relu: ["1.0000", "1.0000"],
+      sigmoid: ["0.7311", "0.1966"],
+      tanh: ["0.7616", "0.4200"],
+      leaky_relu: ["1.0000", "1.0000"],
+      swish: ["0.7311", "0.9277"],
+      gelu: ["0.8412", "1.0830"],
+      softplus: ["1.3133", "0.7311"],
+    });
+  });
+});
