@@ -46,3 +46,8 @@ export interface CatalogEntry {
 export function activation(entry: Omit<CatalogEntry, "variables" | "metadata"> & { metadata: Omit<EntryMetadata, "category"> }): CatalogEntry {
   return { ...entry, variables: ["x"], metadata: { category: "activation", ...entry.metadata } };
 }
+
+/** Shorthand for loss entries: per-element formulas over a prediction and a target. */
+export function loss(entry: Omit<CatalogEntry, "variables" | "metadata"> & { metadata: Omit<EntryMetadata, "category"> }): CatalogEntry {
+  return { ...entry, variables: ["y_pred", "y_true"], metadata: { category: "loss", ...entry.metadata } };
+}

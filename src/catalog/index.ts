@@ -1,7 +1,8 @@
 import { ACTIVATIONS } from "./activations/index.js";
+import { LOSSES } from "./losses/index.js";
 import type { CatalogEntry } from "./entry.js";
 
 export type { CatalogEntry, Category, EntryMetadata } from "./entry.js";
 
 /** The whole catalog, in listing order. Names are unique (checked by the contract test). */
-export const CATALOG: readonly CatalogEntry[] = [...ACTIVATIONS];
+export const CATALOG: readonly CatalogEntry[] = [...ACTIVATIONS, ...LOSSES];
