@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { ArgumentError, Expression, MathForge, ParseError, UnknownNameError } from "../../src/index.js";
+
+const forge = new MathForge();
+
+describe("Expression", () => {
+  it("exposes name, formula, variables, params and LaTeX", () => {
+    const e = new Expression("scaled", "alpha*x*y + beta", { params: { alpha: 2, beta: 1 }, trainableParams: ["alpha"] });
+    expect(e.variables).toEqual(["x", "y"]);
+    expect(e.params).toEqual({ alpha: 2, beta: 1 });
+    expect(e.trainableParams).toEqual(["alpha"]);
+    expect(e.toString()).toBe("alpha*x*y + beta");
+    expect(e.latex).toBe("\\alpha x y + \\beta");
+    expect(`${e}`).toBe("alpha*x*y + beta");
+  });
+
+  it("evaluates numbers, arrays and parameter overrides", () => {
+    const e = new Expression("f", "alpha*x + y", { params: { alpha: 2 } });
+    expect(e.eval({ x: 1, y: 3 })).toBe(5);
+    expect(e.eval({ x: 1, y: 3, alpha: 10 })).toBe(13);
+    expect([...(e.eval({ x: [1, 2], y: 1 }) as Float64Array)]).toEqual([3, 5]);
+    expect([...(e.eval({ x: new Float64Array([1, 2]), y: [0, 1] }) as Float64Array)]).toEqual([2, 5]);
+  });
+
+  it("names what is wrong with eval's arguments", () => {
+    const e = new Expression("f", "x*y");
+    expect(() => e.eval({ x: 1 })).toThrow(/Missing input 'y' for f \(inputs: x, y\)/);
+    expect(() => e.eval({ x: 1, y: 2, z: 3 })).toThrow(UnknownNameError);
+    expect(() => e.eval({ x: 1, yy: 2 } as never)).toThrow(/Unknown input 'yy'. Did you mean: y/);
+    expect(() => e.eval(3)).toThrow(/f has 2 inputs \(x, y\)/);
+    expect(() => e.eval({ x: [1, 2], y: [1, 2, 3] })).toThrow(/equal lengths \(x: 2, y: 3\)/);
+    expect(() => e.eval({ x: "1" as never, y: 2 })).toThrow(/must be a number or an array/);
+    expect(() => e.eval({ x: 1, y: 2 }, { reduction: "median" as never })).toThrow(/Unknown reduction 'median'/);
+    expect(() => new Expression("f", "x*", {})).toThrow(ParseError);
+  });
+
+  it("differentiates with respect to inputs and parameters", () => {
+    const leaky = forge.get("leaky_relu");
+    expect(leaky.gradient("x").name).toBe("d(leaky_relu)/d(x)");
+    expect(leaky.gradient("x").eval(-2)).toBe(0.01);
+    expect(leaky.gradient("alpha").eval(-2)).toBe(-2);
+    expect(leaky.gradient("alpha").eval(2)).toBe(0);
+    expect(() => leaky.gradient("z")).toThrow(/can be differentiated with respect to: x, alpha/);
+  });
+
+  it("composes on the input and combines with arithmetic, merging parameters", () => {
+    const relu = forge.get("relu");
+    const shifted = relu.compose(new Expression("shift", "x - 1"));
+    expect(shifted.toString()).toBe("Max(0, x - 1)");
+    expect(shifted.eval(3)).toBe(2);
+    expect(() => forge.get("leaky_relu").add(forge.get("prelu"))).toThrow(/'alpha' is 0.01 in leaky_relu but 0.25/);
+    const sum = forge.get("sigmoid").add(forge.get("tanh")).sub(1).div(2).pow(2).neg();
+    expect(sum.eval(0)).toBeCloseTo(-0.0625, 15);
+    const withParams = forge.get("elu").mul(forge.get("relu"));
+    expect(withParams.params).toEqual({ alpha: 1 });
+    expect(forge.get("prelu").add(1).trainableParams).toEqual(["alpha"]);
+  });
+
+  it("simplifies, expands and explains at three levels", () => {
+    expect(new Expression("p", "(x + 1)**2").expand().toString()).toBe("x**2 + 2*x + 1");
+    expect(new Expression("p", "sin(x)**2 + cos(x)**2").simplify().toString()).toBe("1");
+    const relu = forge.get("relu");
+    const beginner = relu.explain("beginner");
+    const intermediate = relu.explain("intermediate");
+    const advanced = relu.explain("advanced");
+    expect(beginner).toContain("Rectified Linear Unit");
+    expect(beginner).not.toContain("Pros");
+    expect(intermediate).toContain("Pros: Fast computation");
+    expect(intermediate).not.toContain("d/dx");
+    expect(advanced).toContain("d/dx: Heaviside(x, 0)");
+    expect(() => relu.explain("expert" as never)).toThrow(/beginner, intermediate, advanced/);
+  });
+
+  it("owns deep copies of metadata and parameters", () => {
+    const a = forge.get("relu");
+    (a.metadata.pros as string[]).push("changed");
+    a.params.extra = 1;
+    expect(forge.get("relu").metadata.pros).toEqual(["Fast computation", "No vanishing gradient for positive values"]);
+    expect(forge.get("relu").params).toEqual({});
+  });
+
+  it("compiles to the raw fast function", () => {
+    const f = forge.get("leaky_relu").compile();
+    expect(f(-5, 0.01)).toBeCloseTo(-0.05, 15);
+    const out = new Float64Array(3);
+    f.map([new Float64Array([-1, 0, 1])], [0.1], out);
+    expect([...out]).toEqual([-0.1, 0, 1]);
+  });
+});
+
+describe("MathForge", () => {
+  it("lists, categorises and finds entries", () => {
+    expect(forge.categories()).toEqual(["activation", "loss"]);
+    expect(forge.listAll().length).toBe(forge.listAll({ category: "activation" }).length + forge.listAll({ category: "loss" }).length);
+    expect(forge.has("silu")).toBe(true);
+    expect(forge.get("silu").name).toBe("swish");
+    expect(forge.search("relu")[0]).toBe("relu");
+    expect(forge.search("silu")[0]).toBe("swish");
+    expect(forge.search("gate")).toContain("sigmoid");
+    expect(() => forge.listAll({ category: "activations" })).toThrow(/Did you mean: activation/);
+  });
+
+  it("suggests names and rejects unknown parameters", () => {
+    expect(() => forge.get("rellu")).toThrow(/Unknown formula 'rellu'. Did you mean: relu.*leaky_relu|Did you mean: relu/);
+    expect(() => forge.get("leaky_relu", { params: { alpah: 0.1 } })).toThrow(/Unknown parameter 'alpah'. Did you mean: alpha/);
+    expect(forge.get("elu", { trainable: true }).trainableParams).toEqual(["alpha"]);
+  });
+
+  it("defines and registers formulas usable in later formulas of the same forge only", () => {
+    const mine = new MathForge();
+    mine.define("my_act", "x*sigmoid(2*x)");
+    expect(mine.get("my_act").eval(1)).toBeCloseTo(0.8807970779778823, 15);
+    expect(mine.define("twice", "2*my_act(x)").eval(1)).toBeCloseTo(1.7615941559557646, 15);
+    expect(() => new MathForge().define("t", "my_act(x)")).toThrow(UnknownNameError);
+    expect(() => mine.define("relu", "x")).toThrow(/already in this forge/);
+    mine.register("cube", new Expression("c", "x**3"));
+    expect(mine.get("cube").eval(2)).toBe(8);
+    expect(mine.listAll({ category: "custom" })).toEqual(["my_act", "twice", "cube"]);
+    expect(() => mine.register("bad name", new Expression("c", "x"))).toThrow(ArgumentError);
+  });
+
+  it("composes formulas over entry names", () => {
+    const loss = forge.compose("mse + 0.1*mae");
+    expect(loss.eval({ y_pred: 3, y_true: 5 })).toBeCloseTo(4.2, 14);
+    expect(loss.variables).toEqual(["y_pred", "y_true"]);
+  });
+});
