@@ -1,0 +1,67 @@
+import { extname } from "node:path";
+import { UsageError } from "./errors.js";
+
+/** Most rows a sweep may produce, so a typo such as x=0:1e9:1 fails fast instead of exhausting memory. */
+export const MAX_POINTS = 1_000_000;
+
+/** A decimal number, also "inf", "-inf" and "nan" (case-insensitive); anything else is a usage error. */
+export function parseNumber(text: string, what: string): number {
+  const t = text.trim();
+  const special: Record<string, number> = { inf: Infinity, "+inf": Infinity, "-inf": -Infinity, infinity: Infinity, "-infinity": -Infinity, nan: NaN };
+  const lower = t.toLowerCase();
+  if (lower in special) return special[lower]!;
+  const v = t === "" ? NaN : Number(t);
+  if (Number.isNaN(v)) throw new UsageError(`${what}: '${text}' is not a number.`);
+  return v;
+}
+
+/** start:stop:step, inclusive of stop (within rounding): -2:2:0.5 gives 9 values. */
+function parseRange(text: string, what: string): number[] {
+  const parts = text.split(":");
+  if (parts.length !== 3) throw new UsageError(`${what}: a range is start:stop:step, got '${text}'.`);
+  const [start, stop, step] = parts.map((p) => parseNumber(p, what)) as [number, number, number];
+  if (![start, stop, step].every(Number.isFinite)) throw new UsageError(`${what}: range bounds and step must be finite, got '${text}'.`);
+  if (step === 0 || Math.sign(stop - start) * Math.sign(step) < 0) {
+    throw new UsageError(`${what}: the step ${step} never gets from ${start} to ${stop}.`);
+  }
+  // Counting steps and multiplying avoids the drift of repeated addition (0.1 + 0.2 + ...).
+  const count = Math.floor((stop - start) / step + 1e-9) + 1;
+  if (count > MAX_POINTS) throw new UsageError(`${what}: the range '${text}' has ${count} values; at most ${MAX_POINTS} are allowed.`);
+  return Array.from({ length: count }, (_, i) => start + i * step);
+}
+
+/** One value, a comma list (1,2,3) or a range (start:stop:step). */
+export function parseValues(text: string, what: string): number[] {
+  if (text.includes(":")) return parseRange(text, what);
+  return text.split(",").map((p) => parseNumber(p, what));
+}
+
+/** NAME=VALUE arguments, merged by name in order of appearance (x=1 x=2 is the same as x=1,2). */
+export function parseAssignments(args: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const arg of args) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(arg);
+    if (!m) throw new UsageError(`Expected NAME=VALUE (e.g. x=1.5, x=-2:2:0.5 or alpha=0.2), got '${arg}'.`);
+    const [, name, value] = m as unknown as [string, string, string];
+    out.set(name, [...(out.get(name) ?? []), ...parseValues(value, name)]);
+  }
+  return out;
+}
+
+/** "a,b" with a < b, both finite: the --range option. */
+export function parseInterval(text: string): [number, number] {
+  const parts = text.split(",");
+  if (parts.length !== 2) throw new UsageError(`--range: expected two numbers such as -5,5, got '${text}'.`);
+  const [a, b] = parts.map((p) => parseNumber(p, "--range")) as [number, number];
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b) throw new UsageError(`--range: expected finite numbers with a < b, got '${text}'.`);
+  return [a, b];
+}
+
+export type ChartFormat = "svg" | "png";
+
+/** The chart format named by the --out file's extension. */
+export function chartFormat(file: string): ChartFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".svg" || ext === ".png") return ext === ".svg" ? "svg" : "png";
+  throw new UsageError(`--out must end in .svg or .png, got '${file}'.`);
+}

@@ -1,0 +1,129 @@
+import { ArgumentError } from "../../core/index.js";
+import type { Expression } from "../../forge/index.js";
+import { MAX_POINTS, parseAssignments } from "../args.js";
+import { UsageError } from "../errors.js";
+import { formatExact, paint, print, printJson, table } from "../output.js";
+import { resolveTarget } from "../target.js";
+
+export interface EvalCommandOptions {
+  json?: boolean;
+}
+
+export interface GradCommandOptions {
+  json?: boolean;
+  var?: string;
+}
+
+/** The input values of every row, one column per input (the last input varies fastest). */
+interface Grid {
+  readonly inputs: readonly string[];
+  readonly columns: Readonly<Record<string, Float64Array>>;
+  readonly count: number;
+}
+
+interface Prepared {
+  readonly expression: Expression;
+  readonly label: string;
+  readonly grid: Grid | undefined;
+}
+
+/** Splits NAME=VALUE arguments into parameter overrides and input values; undefined grid when none given. */
+function prepare(text: string, assignments: readonly string[]): Prepared {
+  const { expression: base, label } = resolveTarget(text);
+  const values = parseAssignments(assignments);
+  const overrides: Record<string, number> = {};
+  const inputs = new Map<string, number[]>();
+  for (const [name, vs] of values) {
+    if (name in base.params) {
+      if (vs.length !== 1) throw new UsageError(`${name} is a parameter of ${label}: give it one value, got ${vs.length}.`);
+      overrides[name] = vs[0]!;
+    } else {
+      inputs.set(name, vs);
+    }
+  }
+  const expression = Object.keys(overrides).length > 0 ? base.withParams({ ...base.params, ...overrides }) : base;
+  if (inputs.size === 0 && expression.variables.length > 0) return { expression, label, grid: undefined };
+  const missing = expression.variables.filter((v) => !inputs.has(v));
+  if (missing.length > 0) throw new UsageError(`Missing ${missing.map((m) => `${m}=VALUE`).join(" ")} for ${label} (inputs: ${expression.variables.join(", ")}).`);
+  return { expression, label, grid: cartesian(inputs) };
+}
+
+function cartesian(inputs: Map<string, number[]>): Grid {
+  const names = [...inputs.keys()];
+  const lengths = names.map((n) => inputs.get(n)!.length);
+  const count = lengths.reduce((a, b) => a * b, 1);
+  if (count > MAX_POINTS) throw new UsageError(`${count} points requested; at most ${MAX_POINTS} are allowed.`);
+  const columns: Record<string, Float64Array> = {};
+  let stride = count;
+  names.forEach((name, k) => {
+    const vs = inputs.get(name)!;
+    stride /= lengths[k]!;
+    const column = new Float64Array(count);
+    for (let r = 0; r < count; r++) column[r] = vs[Math.floor(r / stride) % vs.length]!;
+    columns[name] = column;
+  });
+  return { inputs: names, columns, count };
+}
+
+/** Values of `expression` at every row of the grid, through the compiled kernel. */
+function evaluateGrid(expression: Expression, grid: Grid): Float64Array {
+  // One point goes as numbers, so that the library's messages do not speak of array indices.
+  const args = Object.fromEntries(grid.inputs.map((n) => [n, grid.count === 1 ? grid.columns[n]![0]! : grid.columns[n]!]));
+  const out = expression.eval(args);
+  return typeof out === "number" ? Float64Array.of(out) : out;
+}
+
+function points(grid: Grid, values: Float64Array, key: "value" | "gradient"): Record<string, unknown>[] {
+  return Array.from(values, (v, r) => ({ at: Object.fromEntries(grid.inputs.map((n) => [n, grid.columns[n]![r]!])), [key]: v }));
+}
+
+function valueTable(grid: Grid, values: Float64Array, header: string): string {
+  const rows = Array.from(values, (v, r) => [...grid.inputs.map((n) => formatExact(grid.columns[n]![r]!)), formatExact(v)]);
+  return table([...grid.inputs, header], rows, [...grid.inputs.map(() => "right" as const), "right"]);
+}
+
+function signature(p: Prepared): string {
+  const params = Object.entries(p.expression.params).map(([k, v]) => `${k} = ${v}`);
+  const head = `${p.expression.name}(${p.expression.variables.join(", ")}) = ${p.expression}`;
+  return params.length > 0 ? `${head}   ${paint("dim", `[${params.join(", ")}]`)}` : head;
+}
+
+export function evalCommand(text: string, assignments: string[], options: EvalCommandOptions): void {
+  const p = prepare(text, assignments);
+  if (!p.grid) throw new UsageError(`eval needs a value for each input: ${p.expression.variables.map((v) => `${v}=VALUE`).join(" ")}.`);
+  const values = evaluateGrid(p.expression, p.grid);
+  if (options.json) {
+    printJson({ name: p.label, formula: p.expression.toString(), inputs: p.expression.variables, params: p.expression.params, points: points(p.grid, values, "value") });
+    return;
+  }
+  print(signature(p));
+  print();
+  print(valueTable(p.grid, values, `${p.expression.name}(${p.expression.variables.join(", ")})`));
+}
+
+export function gradCommand(text: string, assignments: string[], options: GradCommandOptions): void {
+  const p = prepare(text, assignments);
+  const variable = options.var ?? p.expression.variables[0];
+  if (variable === undefined) throw new ArgumentError(`${p.label} has no inputs to differentiate.`);
+  const derivative = p.expression.gradient(variable);
+  const values = p.grid ? evaluateGrid(derivative, p.grid) : undefined;
+  if (options.json) {
+    printJson({
+      name: p.label,
+      formula: p.expression.toString(),
+      variable,
+      derivative: derivative.toString(),
+      derivativeLatex: derivative.latex,
+      inputs: p.expression.variables,
+      params: p.expression.params,
+      points: p.grid && values ? points(p.grid, values, "gradient") : [],
+    });
+    return;
+  }
+  print(signature(p));
+  print(`${paint("bold", `d/d${variable}`)} = ${derivative}`);
+  if (p.grid && values) {
+    print();
+    print(valueTable(p.grid, values, `d/d${variable}`));
+  }
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * The neurogebra command. Only commander loads up front: each action imports its command module (and
+ * through it the library) when it runs, so `--help` and usage errors answer at once.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
+
+const program = new Command("neurogebra")
+  .description("Executable math formulas for machine learning: explore, evaluate, differentiate and plot the catalog.")
+  .exitOverride()
+  .showHelpAfterError("(add --help for usage)")
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+const json = () => new Option("--json", "print machine-readable JSON");
+
+program
+  .command("tour")
+  .description("walk through the activation-functions tutorial with real outputs, and write a plot")
+  .option("--out <file>", "where to write the plot (.svg or .png)", "neurogebra-tour.svg")
+  .addOption(json())
+  .action(async (options: { out: string; json?: boolean }) => (await import("./commands/tour.js")).tourCommand(options));
+
+program
+  .command("list")
+  .description("list the catalog")
+  .option("--category <category>", "only this category (activation, loss, ...)")
+  .addOption(json())
+  .action(async (options: { category?: string; json?: boolean }) => (await import("./commands/catalog.js")).listCommand(options));
+
+program
+  .command("search")
+  .description("find formulas by name, alias, description or usage")
+  .argument("<query>", "words to look for")
+  .addOption(json())
+  .action(async (query: string, options: { json?: boolean }) => (await import("./commands/catalog.js")).searchCommand(query, options));
+
+program
+  .command("show")
+  .description("formula, LaTeX, parameters, documentation, derivative and a terminal plot of a catalog entry")
+  .argument("<name>", "catalog name")
+  .addOption(json())
+  .action(async (name: string, options: { json?: boolean }) => (await import("./commands/show.js")).showCommand(name, options));
+
+program
+  .command("eval")
+  .description("evaluate a catalog entry or a formula")
+  .argument("<name-or-formula>", "a catalog name (relu) or a formula (\"x*sigmoid(2*x)\")")
+  .argument("[assignments...]", "x=VALUE (several, 1,2,3 lists or start:stop:step ranges) and param=VALUE")
+  .addOption(json())
+  .addHelpText("after", "\nExamples:\n  neurogebra eval relu x=-2:2:1\n  neurogebra eval leaky_relu x=-5 alpha=0.2\n  neurogebra eval \"x*y\" x=1,2 y=3")
+  .action(async (target: string, assignments: string[], options: { json?: boolean }) =>
+    (await import("./commands/evaluate.js")).evalCommand(target, assignments, options));
+
+program
+  .command("grad")
+  .description("the derivative of a catalog entry or a formula, and its values")
+  .argument("<name-or-formula>", "a catalog name or a formula")
+  .argument("[assignments...]", "x=VALUE (lists and start:stop:step ranges) and param=VALUE")
+  .option("--var <name>", "differentiate with respect to this input or parameter (default: the first input)")
+  .addOption(json())
+  .action(async (target: string, assignments: string[], options: { var?: string; json?: boolean }) =>
+    (await import("./commands/evaluate.js")).gradCommand(target, assignments, options));
+
+program
+  .command("compare")
+  .description("values and first derivatives side by side at one point")
+  .argument("[names...]", "catalog names (default: relu sigmoid tanh leaky_relu swish gelu softplus)")
+  .option("--at <x>", "the input value", "1")
+  .addOption(json())
+  .action(async (names: string[], options: { at: string; json?: boolean }) => (await import("./commands/compare.js")).compareCommand(names, options));
+
+program
+  .command("explain")
+  .description("a text explanation of a catalog entry")
+  .argument("<name>", "catalog name")
+  .addOption(new Option("--level <level>", "how much to say").choices(["beginner", "intermediate", "advanced"]).default("beginner"))
+  .addOption(json())
+  .action(async (name: string, options: { level: "beginner" | "intermediate" | "advanced"; json?: boolean }) =>
+    (await import("./commands/explain.js")).explainCommand(name, options));
+
+program
+  .command("plot")
+  .description("draw catalog entries or formulas into an SVG or PNG chart")
+  .argument("<names-or-formulas...>", "catalog names or formulas of one input")
+  .requiredOption("--out <file>", "output file, .svg or .png")
+  .option("--range <a,b>", "the input interval", "-5,5")
+  .option("--grad", "also draw the first derivatives, in a second panel")
+  .addOption(json())
+  .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; json?: boolean }) =>
+    (await import("./commands/plot.js")).plotCommand(targets, options));
+
+/** Exit codes: 0 success, 2 usage error, 1 bad formula or name (the library's message, never a stack trace). */
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT_OK;
+  } catch (error) {
+    // commander has already printed its own message (unknown option, missing argument, help).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    const { paint } = await import("./output.js");
+    const label = paint("red", "error:", process.stderr);
+    if (error instanceof UsageError) {
+      process.stderr.write(`${label} ${error.message}\n(add --help for usage)\n`);
+      return EXIT_USAGE;
+    }
+    // The library's NeurogebraError messages are written for people (caret line, "Did you mean"); so are
+    // Node's own (a file that cannot be written): the message alone, never the stack.
+    process.stderr.write(`${label} ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+// A reader that stops early (`neurogebra list | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(EXIT_OK);
+  throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2));

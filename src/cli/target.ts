@@ -1,0 +1,34 @@
+import { ArgumentError } from "../core/index.js";
+import { Expression, MathForge } from "../forge/index.js";
+
+let shared: MathForge | undefined;
+
+export function forge(): MathForge {
+  return (shared ??= new MathForge());
+}
+
+export interface Target {
+  readonly expression: Expression;
+  /** What the formula goes by in tables and legends: its catalog name, or the formula as typed. */
+  readonly label: string;
+}
+
+/**
+ * A catalog name or a formula (whose free symbols are all inputs). A bare word longer than one letter must
+ * be a catalog name, so a typo ("rleu") gets "Did you mean: relu?" instead of becoming a variable named rleu.
+ */
+export function resolveTarget(text: string): Target {
+  const f = forge();
+  const trimmed = text.trim();
+  if (f.has(trimmed) || /^[A-Za-z_][A-Za-z0-9_]+$/.test(trimmed)) return { expression: f.get(trimmed), label: trimmed };
+  return { expression: new Expression("f", text), label: trimmed };
+}
+
+/** The single input of a formula, for commands that sweep one variable (plots). */
+export function singleInput(target: Target, command: string): string {
+  const vars = target.expression.variables;
+  if (vars.length !== 1) {
+    throw new ArgumentError(`${command} needs a formula of one input; ${target.label} has ${vars.length}${vars.length ? ` (${vars.join(", ")})` : ""}.`);
+  }
+  return vars[0]!;
+}

@@ -1,0 +1,245 @@
+// The command-line tool, run as a subprocess against the built dist/, checked against the library itself.
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, it } from "vitest";
+import { Expression, MathForge, TUTORIAL_ACTIVATIONS, formatValue } from "../../src/index.js";
+import { balancedTags, countCurves, legendLabels } from "./svg.js";
+
+const ROOT = join(import.meta.dirname, "../..");
+const CLI = join(ROOT, "dist/cli/main.js");
+const forge = new MathForge();
+let work: string;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI without colour; tests run concurrently, so each waits only for its own subprocesses. */
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+async function json<T>(...args: string[]): Promise<T> {
+  const r = await run(...args, "--json");
+  if (r.code !== 0 || r.stderr !== "") throw new Error(`neurogebra ${args.join(" ")} --json exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT });
+  work = mkdtempSync(join(tmpdir(), "neurogebra-cli-"));
+}, 60_000);
+
+describe.concurrent("help and usage errors", () => {
+  it("prints help for the program and every command, with exit code 0", async ({ expect }) => {
+    const top = await run("--help");
+    expect(top.code).toBe(0);
+    const commands = ["tour", "list", "search", "show", "eval", "grad", "compare", "explain", "plot"];
+    for (const c of commands) expect(top.stdout).toContain(c);
+    for (const c of commands) expect((await run(c, "--help")).code).toBe(0);
+  });
+
+  it.for([
+    [["frobnicate"], /unknown command 'frobnicate'/],
+    [["list", "--bogus"], /unknown option '--bogus'/],
+    [["show"], /missing required argument 'name'/],
+    [["eval", "relu", "x=abc"], /x: 'abc' is not a number/],
+    [["eval", "relu", "x"], /Expected NAME=VALUE/],
+    [["eval", "relu", "x=0:1:-1"], /never gets from 0 to 1/],
+    [["eval", "relu"], /eval needs a value for each input: x=VALUE/],
+    [["eval", "leaky_relu", "x=1", "alpha=1,2"], /alpha is a parameter of leaky_relu: give it one value/],
+    [["explain", "relu", "--level", "expert"], /Allowed choices are beginner, intermediate, advanced/],
+    [["plot", "relu", "--out", "chart.txt"], /--out must end in .svg or .png/],
+    [["plot", "relu", "--out", "chart.svg", "--range", "5,-5"], /--range: expected finite numbers with a < b/],
+    [["compare", "--at", "one"], /--at: 'one' is not a number/],
+  ] as const)("%j is a usage error (exit 2)", async ([args, message], { expect }) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe.concurrent("bad formulas and names (exit 1, the library's message, no stack trace)", () => {
+  it("puts a caret under a parse error", async ({ expect }) => {
+    const r = await run("eval", "x*(2+", "x=1");
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split("\n");
+    expect(lines[0]).toBe("error: Unexpected end of formula at position 5");
+    expect(lines[1]).toBe("  x*(2+");
+    expect(lines[2]).toBe(`  ${" ".repeat(5)}^`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.for([
+    [["eval", "rleu", "x=1"], "error: Unknown formula 'rleu'. Did you mean: relu"],
+    [["show", "sigmod"], "error: Unknown formula 'sigmod'. Did you mean: sigmoid"],
+    [["eval", "tnah(x)", "x=1"], "error: Unknown function 'tnah'. Did you mean: tanh"],
+    [["compare", "relu", "tahn"], "error: Unknown formula 'tahn'. Did you mean: tanh"],
+    [["eval", "relu", "z=1", "x=1"], "error: Unknown input 'z'"],
+    [["list", "--category", "nope"], "error: Unknown category 'nope'"],
+    [["plot", "x*y", "--out", "c.svg"], "error: plot needs a formula of one input; x*y has 2 (x, y)"],
+    [["eval", "binary_crossentropy", "y_pred=2", "y_true=1"], "error: binary_crossentropy: y_pred must be a probability in [0, 1], got 2."],
+  ] as const)("%j", async ([args, message], { expect }) => {
+    const r = await run(...args);
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith(message)).toBe(true);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.concurrent("catalog commands", () => {
+  it("list and search", async ({ expect }) => {
+    const all = await json<{ category: string | null; entries: { name: string; category: string; formula: string; range: string; description: string }[] }>("list");
+    expect(all.category).toBeNull();
+    expect(all.entries.map((e) => e.name)).toEqual(forge.listAll());
+    const act = await json<{ category: string; entries: { name: string }[] }>("list", "--category", "activation");
+    expect(act.entries.map((e) => e.name)).toEqual(forge.listAll({ category: "activation" }));
+    expect(all.entries.find((e) => e.name === "relu")).toEqual({ name: "relu", category: "activation", formula: "Max(0, x)", range: "[0, inf)", description: forge.get("relu").metadata.description });
+    const found = await json<{ query: string; results: { name: string }[] }>("search", "shrink");
+    expect(found.query).toBe("shrink");
+    expect(found.results.map((r) => r.name)).toEqual(forge.search("shrink"));
+    expect((await run("list")).stdout).toMatch(/^relu\s+activation\s+Max\(0, x\)\s+\[0, inf\)$/m);
+  });
+
+  it("show: formula, LaTeX, documentation, derivative, terminal plot", async ({ expect }) => {
+    const e = forge.get("leaky_relu");
+    const info = await json<Record<string, unknown>>("show", "leaky_relu");
+    expect(info).toMatchObject({
+      name: "leaky_relu", category: "activation", inputs: ["x"], formula: e.toString(), latex: e.latex, params: { alpha: 0.01 },
+      description: e.metadata.description, usage: e.metadata.usage, pros: e.metadata.pros, cons: e.metadata.cons, range: e.metadata.range,
+      conventions: e.metadata.conventions, derivatives: [{ variable: "x", formula: e.gradient("x").toString(), latex: e.gradient("x").latex }],
+    });
+    const text = await run("show", "relu");
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("relu(x) = Max(0, x)");
+    expect(text.stdout).toContain("\\max\\left(0, x\\right)");
+    expect(text.stdout).toContain(`d/dx:        ${forge.get("relu").gradient("x")}`);
+    expect(text.stdout).toMatch(/d\/dx relu\(x\)\n[\s\S]*[╭╯─]/);
+    expect(text.stdout).not.toContain("\u001b[");
+  });
+
+  it("explain at each level", async ({ expect }) => {
+    expect((await run("explain", "gelu")).stdout.trim()).toBe(forge.explain("gelu"));
+    expect(await json<{ name: string; level: string; text: string }>("explain", "gelu", "--level", "advanced")).toEqual({ name: "gelu", level: "advanced", text: forge.explain("gelu", "advanced") });
+  });
+
+  it("compare: the tutorial's seven at x = 1 by default, or any names at --at", async ({ expect }) => {
+    expect((await run("compare")).stdout.trim()).toBe(forge.compare(TUTORIAL_ACTIVATIONS, { at: 1 }));
+    expect(await json("compare", "tanh", "swish", "--at", "-1.5")).toEqual({ at: -1.5, rows: forge.compareValues(["tanh", "swish"], -1.5) });
+  });
+});
+
+describe.concurrent("eval and grad", () => {
+  type Points = { name: string; formula: string; inputs: string[]; params: Record<string, number>; points: { at: Record<string, number>; value: number }[] };
+
+  it("evaluates names over lists and inclusive ranges, with parameters", async ({ expect }) => {
+    const r = await json<Points>("eval", "leaky_relu", "x=-2:2:0.5", "x=7", "alpha=0.2");
+    const e = forge.get("leaky_relu", { params: { alpha: 0.2 } });
+    const xs = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 7];
+    expect(r).toEqual({ name: "leaky_relu", formula: "Max(alpha*x, x)", inputs: ["x"], params: { alpha: 0.2 }, points: xs.map((x) => ({ at: { x }, value: e.eval(x) })) });
+    expect((await run("eval", "relu", "x=5,-3,0")).stdout).toMatch(/^ 5\s+5\n-3\s+0\n 0\s+0$/m);
+  });
+
+  it("evaluates formulas over the grid of several inputs", async ({ expect }) => {
+    const r = await json<Points>("eval", "x*sigmoid(2*y)", "x=1,2", "y=-1,3");
+    const e = new Expression("f", "x*sigmoid(2*y)");
+    const grid = [[1, -1], [1, 3], [2, -1], [2, 3]] as const;
+    expect(r.points).toEqual(grid.map(([x, y]) => ({ at: { x, y }, value: e.eval({ x, y }) })));
+    expect((await json<Points>("eval", "1/x", "x=0")).points[0]!.value).toBe("Infinity");
+  });
+
+  it("grad prints the derivative and its values", async ({ expect }) => {
+    const d = forge.get("sigmoid").gradient("x");
+    const r = await json<{ variable: string; derivative: string; derivativeLatex: string; points: { at: { x: number }; gradient: number }[] }>("grad", "sigmoid", "x=-1:1:1");
+    expect(r).toMatchObject({ variable: "x", derivative: d.toString(), derivativeLatex: d.latex });
+    expect(r.points).toEqual([-1, 0, 1].map((x) => ({ at: { x }, gradient: d.eval(x) })));
+    const byAlpha = await json<{ derivative: string; points: { gradient: number }[] }>("grad", "leaky_relu", "--var", "alpha", "x=-3");
+    expect(byAlpha.points[0]!.gradient).toBeCloseTo(-3, 12);
+    expect((await run("grad", "x**3")).stdout).toContain("d/dx = 3*x**2");
+  });
+});
+
+describe.concurrent("plot", () => {
+  it("draws an SVG chart: one path per curve, axes, grid, legend", async ({ expect }) => {
+    const r = await json<{ out: string; format: string; bytes: number; curves: { label: string }[] }>("plot", "relu", "tanh", "x*sigmoid(2*x)", "--out", "a.svg", "--range", "-3,3");
+    expect(r).toMatchObject({ format: "svg", range: [-3, 3], grad: false, curves: [{ label: "relu" }, { label: "tanh" }, { label: "x*sigmoid(2*x)" }] });
+    const svg = readFileSync(r.out, "utf8");
+    expect(Buffer.byteLength(svg)).toBe(r.bytes);
+    expect(balancedTags(svg)).toBe(true);
+    expect(countCurves(svg)).toBe(3);
+    expect(legendLabels(svg)).toEqual(["relu", "tanh", "x*sigmoid(2*x)"]);
+    expect(svg).toMatch(/aria-label="X-axis titled 'x' for a linear scale with values from −3 to 3"/);
+    expect(svg).toMatch(/aria-label="Y-axis titled 'f\(x\)'/);
+    expect(svg).toContain('class="mark-rule role-axis-grid');
+  });
+
+  it("adds a derivative panel with --grad, and writes PNG", async ({ expect }) => {
+    expect((await run("plot", "relu", "gelu", "--out", "b.svg", "--grad")).code).toBe(0);
+    const svg = readFileSync(join(work, "b.svg"), "utf8");
+    expect(balancedTags(svg)).toBe(true);
+    expect(countCurves(svg)).toBe(4);
+    expect(svg).toContain(">f'(x)</text>");
+    const png = await run("plot", "relu", "--out", "c.png");
+    expect(png.code).toBe(0);
+    expect(readFileSync(join(work, "c.png")).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+});
+
+describe.concurrent("tour", () => {
+  it("prints the tutorial's numbers as the library computes them, and writes the plot", async ({ expect }) => {
+    const out = await run("tour", "--out", "tour.svg");
+    expect(out.code).toBe(0);
+    const text = out.stdout;
+    const names = [...TUTORIAL_ACTIVATIONS];
+    const f = (name: string, x: number, params: Record<string, number> = {}) => forge.get(name, { params }).eval(x) as number;
+    const g = (name: string, x: number) => forge.get(name).gradient("x").eval(x) as number;
+
+    expect(text).toContain(`${forge.listAll({ category: "activation" }).length} activations: ${forge.listAll({ category: "activation" }).join(", ")}`);
+    expect(text).toContain("formula: Max(0, x)");
+    expect(text).toContain("relu(5) = 5.0000   relu(-3) = 0.0000   relu(0) = 0.0000");
+    expect(text).toContain(`description: ${forge.get("relu").metadata.description}`);
+    expect(text).toContain(`  leaky_relu(-5) = ${formatValue(f("leaky_relu", -5, { alpha: 0.2 }))}`);
+    expect(text).toContain(`gelu(1) = ${formatValue(f("gelu", 1))}   gelu(-1) = ${formatValue(f("gelu", -1))}`);
+    expect(text).toContain(forge.compare(names, { at: 1 }));
+    for (const n of names) {
+      expect(text).toMatch(new RegExp(`^${n}\\s+${[-2, -1, 0, 1, 2].map((x) => formatValue(f(n, x)).replace(".", "\\.")).join("\\s+")}$`, "m"));
+      expect(text).toMatch(new RegExp(`^${n}\\s+${[-2, -1, 0, 1, 2].map((x) => formatValue(g(n, x)).replace(".", "\\.")).join("\\s+")}$`, "m"));
+    }
+    const largest = names.reduce((a, b) => (f(b, 1) > f(a, 1) ? b : a));
+    const steepest = names.reduce((a, b) => (g(b, 0) > g(a, 0) ? b : a));
+    expect(text).toContain(`Largest at x = 1: ${largest} (${formatValue(f(largest, 1))})`);
+    expect(text).toContain(`Largest gradient at x = 0: ${steepest} (${formatValue(g(steepest, 0))})`);
+    const mine = new Expression("my_act", "x * sigmoid(2*x)");
+    expect(text).toContain(`d/dx my_act = ${mine.gradient("x")}`);
+    expect(text).toContain(`my_act(1) = ${formatValue(mine.eval(1) as number)}`);
+    expect(text).toContain(`my_act'(1) = ${formatValue(mine.gradient("x").eval(1) as number)}`);
+    expect(text).toContain("Plot written to tour.svg (");
+    const svg = readFileSync(join(work, "tour.svg"), "utf8");
+    expect(countCurves(svg)).toBe(2 * names.length);
+    expect(legendLabels(svg)).toEqual(names);
+  });
+
+  it("--json has every step's numbers", async ({ expect }) => {
+    const t = await json<{
+      compare: { at: number; rows: unknown[] };
+      exercises: { values: { rows: { name: string; values: number[] }[] }; largestAt1: { name: string }; largestGradientAt0: { name: string }; custom: { gradients: { x: number; value: number }[] } };
+      plot: string;
+    }>("tour", "--out", "tour2.svg");
+    expect(t.compare).toEqual({ at: 1, rows: forge.compareValues(TUTORIAL_ACTIVATIONS, 1) });
+    expect(t.exercises.values.rows[2]).toEqual({ name: "tanh", values: [-2, -1, 0, 1, 2].map((x) => forge.get("tanh").eval(x)) });
+    expect(t.exercises.largestAt1.name).toBe("softplus");
+    expect(t.exercises.largestGradientAt0.name).toBe("tanh");
+    expect(t.exercises.custom.gradients[2]!.value).toBeCloseTo(0.8807970779778823 * (1 + 2 * (1 - 0.8807970779778823)), 14);
+    expect(t.plot).toBe(join(work, "tour2.svg"));
+  });
+});
