@@ -196,30 +196,23 @@ function extremum(kind: "Max" | "Min", fold: (...xs: number[]) => number): Funct
 export const Max = extremum("Max", Math.max);
 export const Min = extremum("Min", Math.min);
 
-export const floor: FunctionRecord = {
-  name: "floor",
-  minArgs: 1,
-  maxArgs: 1,
-  params: ["x"],
-  kernel: Math.floor,
-  partials: ["0"],
-  latex: ([x]) => `\\left\\lfloor{${x}}\\right\\rfloor`,
-  js: ([x]) => `Math.floor(${x})`,
-  autoEval: ([x]) => (isNum(x!) ? num(Math.floor(x!.value)) : undefined),
-  description: "Largest integer not greater than x.",
-};
+/** floor and ceiling: steps, so their derivative is 0 (as in PyTorch). */
+function rounding(name: string, kernel: (x: number) => number, bracket: "floor" | "ceil", description: string): FunctionRecord {
+  return {
+    name,
+    minArgs: 1,
+    maxArgs: 1,
+    params: ["x"],
+    kernel,
+    partials: ["0"],
+    latex: ([x]) => `\\left\\l${bracket}{${x}}\\right\\r${bracket}`,
+    js: ([x]) => `Math.${kernel.name}(${x})`,
+    autoEval: ([x]) => (isNum(x!) ? num(kernel(x!.value)) : undefined),
+    description,
+  };
+}
 
-export const ceiling: FunctionRecord = {
-  name: "ceiling",
-  minArgs: 1,
-  maxArgs: 1,
-  params: ["x"],
-  kernel: Math.ceil,
-  partials: ["0"],
-  latex: ([x]) => `\\left\\lceil{${x}}\\right\\rceil`,
-  js: ([x]) => `Math.ceil(${x})`,
-  autoEval: ([x]) => (isNum(x!) ? num(Math.ceil(x!.value)) : undefined),
-  description: "Smallest integer not less than x.",
-};
+export const floor = rounding("floor", Math.floor, "floor", "Largest integer not greater than x.");
+export const ceiling = rounding("ceiling", Math.ceil, "ceil", "Smallest integer not less than x.");
 
 export const SPECIAL: readonly FunctionRecord[] = [erf, erfc, sigmoid, softplus, Abs, hypot, sign, Heaviside, Max, Min, floor, ceiling];
