@@ -1,0 +1,37 @@
+/** The issue's performance targets, each judged on its worst case so that a miss cannot hide in an average. */
+
+const worst = (rows, ratio, pick) => rows.reduce((w, r) => (w === null || pick(r.ratios[ratio], w.ratios[ratio]) ? r : w), null);
+const rowName = (r) => (r.kind === "value" ? r.name : `${r.name}'`);
+const misses = (rows, test) => rows.filter(test).map(rowName);
+
+export function judgeTargets({ elementwise, coldStart }) {
+  const slowest = worst(elementwise, "compiledOverHand", (a, b) => a > b);
+  const closestTf = worst(elementwise, "tfjsOverCompiled", (a, b) => a < b);
+  const closestMathjs = worst(elementwise, "mathjsOverCompiled", (a, b) => a < b);
+  return [
+    {
+      target: "compiled kernels within 1.2x of the hand-written loops",
+      met: slowest.ratios.compiledOverHand <= 1.2,
+      worst: `${rowName(slowest)} ${slowest.ratios.compiledOverHand.toFixed(2)}x`,
+      misses: misses(elementwise, (r) => r.ratios.compiledOverHand > 1.2),
+    },
+    {
+      target: "faster than TF.js CPU on every activation and gradient",
+      met: closestTf.ratios.tfjsOverCompiled > 1,
+      worst: `${rowName(closestTf)} ${closestTf.ratios.tfjsOverCompiled.toFixed(2)}x`,
+      misses: misses(elementwise, (r) => r.ratios.tfjsOverCompiled <= 1),
+    },
+    {
+      target: "at least 20x faster than mathjs",
+      met: closestMathjs.ratios.mathjsOverCompiled >= 20,
+      worst: `${rowName(closestMathjs)} ${closestMathjs.ratios.mathjsOverCompiled.toFixed(0)}x`,
+      misses: misses(elementwise, (r) => r.ratios.mathjsOverCompiled < 20),
+    },
+    {
+      target: "new MathForge() under 50 ms (first call, fresh process)",
+      met: coldStart.newMathForgeMs < 50,
+      worst: `${coldStart.newMathForgeMs.toFixed(2)} ms`,
+      misses: coldStart.newMathForgeMs < 50 ? [] : ["new MathForge()"],
+    },
+  ];
+}

@@ -1,0 +1,91 @@
+// The benchmark harness runs on the built package and is not run by CI in full: this smoke run (tiny sizes,
+// one call per job) keeps it from rotting as the library changes.
+import { execFile, execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const FUNCTIONS = ["relu", "sigmoid", "tanh", "gelu", "gelu_erf", "softplus", "mish", "elu", "selu"];
+
+function newestMtime(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
+  }));
+}
+
+function distIsFresh(): boolean {
+  try {
+    return statSync(join(root, "dist", "index.js")).mtimeMs > newestMtime(join(root, "src"));
+  } catch {
+    return false;
+  }
+}
+
+// Every number the report shows must be a positive, finite measurement.
+const positive = (values: Record<string, number>) => {
+  for (const [key, v] of Object.entries(values)) {
+    expect(v, key).toBeGreaterThan(0);
+    expect(v, key).toBeLessThan(Infinity);
+  }
+};
+
+interface Result {
+  machine: { node: string; cpu: string; smoke: boolean };
+  elementwise: { name: string; kind: string; nsPerElement: Record<string, number>; ratios: Record<string, number> }[];
+  scalar: { name: string; callsPerSecond: Record<string, number> }[];
+  symbolic: { entries: { name: string; neurogebraMs: number; mathjsMs: number | null; mathjsUnsupported: string | null }[]; totalNeurogebraMs: number };
+  coldStart: Record<string, number>;
+  targets: { target: string; met: boolean; worst: string }[];
+}
+
+describe("bench/run.js --smoke --json", () => {
+  let result: Result;
+
+  beforeAll(async () => {
+    if (!distIsFresh()) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
+    const { stdout } = await promisify(execFile)(process.execPath, ["bench/run.js", "--smoke", "--json"], { cwd: root, timeout: 50_000 });
+    result = JSON.parse(stdout) as Result;
+  }, 60_000);
+
+  it("describes the machine", () => {
+    expect(result.machine.smoke).toBe(true);
+    expect(result.machine.node).toBe(process.version);
+    expect(result.machine.cpu.length).toBeGreaterThan(0);
+  });
+
+  it("times every function and gradient five ways", () => {
+    const rows = result.elementwise.map((r) => `${r.name}/${r.kind}`);
+    expect(rows).toEqual(FUNCTIONS.flatMap((f) => [`${f}/value`, `${f}/gradient`]));
+    for (const r of result.elementwise) {
+      expect(Object.keys(r.nsPerElement).sort()).toEqual(["compiled", "eval", "hand", "mathjs", "tfjs"]);
+      positive(r.nsPerElement);
+      positive(r.ratios);
+    }
+  });
+
+  it("counts scalar calls of every function", () => {
+    expect(result.scalar.map((r) => r.name)).toEqual(FUNCTIONS);
+    for (const r of result.scalar) positive(r.callsPerSecond);
+  });
+
+  it("differentiates every catalog entry, with mathjs where it can", async () => {
+    const { CATALOG } = await import("../../src/index.js");
+    expect(result.symbolic.entries.map((e) => e.name)).toEqual(CATALOG.map((e) => e.name));
+    for (const e of result.symbolic.entries) {
+      expect(e.neurogebraMs).toBeGreaterThan(0);
+      if (e.mathjsMs === null) expect(e.mathjsUnsupported).toBeTruthy();
+      else expect(e.mathjsMs).toBeGreaterThan(0);
+    }
+    expect(result.symbolic.entries.some((e) => e.mathjsMs !== null)).toBe(true);
+  });
+
+  it("times the cold start", () => positive(result.coldStart));
+
+  it("judges the four targets", () => {
+    expect(result.targets).toHaveLength(4);
+    for (const t of result.targets) expect(typeof t.met).toBe("boolean");
+  });
+});
