@@ -52,7 +52,7 @@ const isArrayLike = (v: unknown): v is ArrayLike<number> => typeof v === "object
 export class Expression {
   readonly name: string;
   readonly symbolicExpr: Node;
-  readonly params: Record<string, number>;
+  readonly params: Readonly<Record<string, number>>;
   readonly trainableParams: string[];
   readonly metadata: Metadata;
   readonly variables: string[];
@@ -60,13 +60,16 @@ export class Expression {
   private readonly domains: Record<string, Domain>;
   private readonly scope: Scope;
   private readonly gradientOfReduced: boolean;
+  /** Built on first use; the expression is immutable, so it never goes stale. */
+  private compiled: CompiledFunction | undefined;
 
   constructor(name: string, formula: string | Node, options: ExpressionOptions = {}) {
     if (typeof name !== "string" || name.length === 0) throw new ArgumentError("An Expression needs a non-empty name.");
     this.name = name;
     this.scope = options.scope ?? builtinScope();
     this.symbolicExpr = typeof formula === "string" ? parse(formula, this.scope.parseOptions()) : formula;
-    this.params = { ...(options.params ?? {}) };
+    // Frozen: a compiled kernel is built for these names; other values go through eval overrides or withParams.
+    this.params = Object.freeze({ ...(options.params ?? {}) });
     for (const [p, v] of Object.entries(this.params)) {
       if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' of ${name} must be a number, got ${typeof v}.`);
     }
@@ -123,7 +126,7 @@ export class Expression {
 
   /** The compiled function: inputs (in `variables` order), then parameters (in `params` order). */
   compile(): CompiledFunction {
-    return compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) });
+    return (this.compiled ??= compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
   }
 
   /**
@@ -131,6 +134,11 @@ export class Expression {
    * `args` is a number when there is one input, or an object of inputs and optional parameter overrides.
    */
   eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array {
+    // The common call, one number for one input, skips argument binding.
+    if (typeof args === "number" && this.variables.length === 1 && options.reduction === undefined && Object.keys(this.domains).length === 0) {
+      const f = this.compile();
+      return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
+    }
     const reduction = options.reduction ?? "none";
     if (!REDUCTIONS.includes(reduction)) throw new ArgumentError(`Unknown reduction '${String(reduction)}': use one of ${REDUCTIONS.join(", ")}.`);
     const values = this.bindArguments(args);

@@ -74,7 +74,9 @@ describe("Expression", () => {
   it("owns deep copies of metadata and parameters", () => {
     const a = forge.get("relu");
     (a.metadata.pros as string[]).push("changed");
-    a.params.extra = 1;
+    expect(() => {
+      (a.params as Record<string, number>).extra = 1;
+    }).toThrow(TypeError);
     expect(forge.get("relu").metadata.pros).toEqual(["Fast computation", "No vanishing gradient for positive values"]);
     expect(forge.get("relu").params).toEqual({});
   });

@@ -49,6 +49,26 @@ export const sigmoid: FunctionRecord = {
   description: "The logistic function 1/(1 + exp(-x)), stable for every real x.",
 };
 
+/** sigmoid(x)*sigmoid(-x) from a single exp of a non-positive number: the logistic density, exact in both tails. */
+export function dsigmoidKernel(x: number): number {
+  // t = sigmoid(-|x|) <= 1/2, so 1 - t does not cancel; of the one-exp forms this is the most often exact.
+  const e = Math.exp(-Math.abs(x));
+  const t = e / (1 + e);
+  return t * (1 - t);
+}
+
+export const dsigmoid: FunctionRecord = {
+  name: "dsigmoid",
+  minArgs: 1,
+  maxArgs: 1,
+  params: ["x"],
+  kernel: dsigmoidKernel,
+  partials: ["dsigmoid(x)*(sigmoid(-x) - sigmoid(x))"],
+  latex: latexMacro("\\sigma'"),
+  autoEval: ([x]) => (x === ZERO ? rat(1, 4) : isNum(x!) || !hasNegativeCoefficient(x!) ? undefined : call("dsigmoid", [neg(x!)])),
+  description: "Derivative of the logistic function, sigmoid(x)*sigmoid(-x) (the logistic density); the compiler's fused form of that product.",
+};
+
 /** log(1 + exp(x)) without overflow or cancellation. */
 export function softplusKernel(x: number): number {
   return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
@@ -131,7 +151,8 @@ export const Heaviside: FunctionRecord = {
   kernel: heavisideKernel,
   partials: ["0", "0"],
   latex: ([x, h0]) => (h0 === undefined ? `\\theta\\left(${x}\\right)` : `\\theta_{${h0}}\\left(${x}\\right)`),
-  js: ([x, h0]) => `(${x} > 0 ? 1 : ${x} < 0 ? 0 : ${x} === 0 ? ${h0 ?? "0.5"} : NaN)`,
+  // With h0 = 0 (every derivative of Max/Min) one comparison less; NaN still propagates.
+  js: ([x, h0]) => (h0 === "0" ? `(${x} > 0 ? 1 : ${x} <= 0 ? 0 : NaN)` : `(${x} > 0 ? 1 : ${x} < 0 ? 0 : ${x} === 0 ? ${h0 ?? "0.5"} : NaN)`),
   autoEval: ([x, h0]) => {
     if (!isNum(x!) || Number.isNaN(x!.value)) return undefined;
     if (x!.value > 0) return ONE;
@@ -215,4 +236,4 @@ function rounding(name: string, kernel: (x: number) => number, bracket: "floor" 
 export const floor = rounding("floor", Math.floor, "floor", "Largest integer not greater than x.");
 export const ceiling = rounding("ceiling", Math.ceil, "ceil", "Smallest integer not less than x.");
 
-export const SPECIAL: readonly FunctionRecord[] = [erf, erfc, sigmoid, softplus, Abs, hypot, sign, Heaviside, Max, Min, floor, ceiling];
+export const SPECIAL: readonly FunctionRecord[] = [erf, erfc, sigmoid, dsigmoid, softplus, Abs, hypot, sign, Heaviside, Max, Min, floor, ceiling];
