@@ -3,6 +3,8 @@ import { activation } from "../entry.js";
 export default activation({
   name: "hard_sigmoid",
   formula: "Max(0, Min(1, (x + 3)/6))",
+  // Written as PyTorch's backward reads: the derived form is a product of steps.
+  derivatives: { x: "Piecewise((0, x <= -3), (1/6, x < 3), (0, True))" },
   metadata: {
     description: "Hard sigmoid - a piecewise-linear approximation of the sigmoid: x/6 + 1/2 clipped to [0, 1]",
     usage: "Mobile networks (MobileNetV3) and gates where exp is too expensive.",

@@ -3,6 +3,8 @@ import { activation } from "../entry.js";
 export default activation({
   name: "hard_swish",
   formula: "x*Max(0, Min(1, (x + 3)/6))",
+  // Written as PyTorch's backward reads: the derived form is a product of steps.
+  derivatives: { x: "Piecewise((0, x <= -3), (x/3 + 1/2, x < 3), (1, True))" },
   metadata: {
     description: "Hard swish - x times hard_sigmoid(x), a cheap piecewise approximation of swish",
     usage: "Mobile networks (MobileNetV3).",

@@ -4,6 +4,8 @@ export default activation({
   name: "leaky_relu",
   formula: "Max(alpha*x, x)",
   params: { alpha: 0.01 },
+  // Written as PyTorch's backward reads: the derived form is a product of steps.
+  derivatives: { x: "Piecewise((1, x > 0), (alpha, True))" },
   metadata: {
     description: "Leaky ReLU - x for x > 0, alpha*x otherwise: a small slope keeps negative units alive",
     usage: "Instead of ReLU when dead neurons are a problem (GANs, deep networks).",

@@ -5,6 +5,8 @@ export default activation({
   formula: "Max(alpha*x, x)",
   params: { alpha: 0.25 },
   trainable: ["alpha"],
+  // Written as PyTorch's backward reads: the derived form is a product of steps.
+  derivatives: { x: "Piecewise((1, x > 0), (alpha, True))" },
   metadata: {
     description: "Parametric ReLU - leaky ReLU whose negative slope alpha is learned",
     usage: "Deep convolutional networks where a learned slope beats a fixed one.",
