@@ -98,16 +98,20 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     // commander has already printed its own message (unknown option, missing argument, help).
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    const exitCode = error instanceof UsageError ? EXIT_USAGE : EXIT_BAD_INPUT;
+    const message = error instanceof Error ? error.message : String(error);
+    // Under --json a program reads stdout: the error comes as JSON there, with the library's stable code.
+    if (argv.includes("--json")) {
+      const code = error instanceof UsageError ? "USAGE" : ((error as { code?: unknown }).code ?? "ERROR");
+      process.stdout.write(`${JSON.stringify({ error: { code, message } }, null, 2)}\n`);
+      return exitCode;
+    }
     const { paint } = await import("./output.js");
     const label = paint("red", "error:", process.stderr);
-    if (error instanceof UsageError) {
-      process.stderr.write(`${label} ${error.message}\n(add --help for usage)\n`);
-      return EXIT_USAGE;
-    }
     // The library's NeurogebraError messages are written for people (caret line, "Did you mean"); so are
     // Node's own (a file that cannot be written): the message alone, never the stack.
-    process.stderr.write(`${label} ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_BAD_INPUT;
+    process.stderr.write(`${label} ${message}\n${exitCode === EXIT_USAGE ? "(add --help for usage)\n" : ""}`);
+    return exitCode;
   }
 }
 

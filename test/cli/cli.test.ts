@@ -97,6 +97,21 @@ describe.concurrent("bad formulas and names (exit 1, the library's message, no s
   });
 });
 
+describe.concurrent("errors under --json", () => {
+  it("are JSON on stdout with the library's code, and the same exit codes", async ({ expect }) => {
+    const bad = await run("show", "sigmod", "--json");
+    expect(bad.code).toBe(1);
+    const parsed = JSON.parse(bad.stdout) as { error: { code: string; message: string } };
+    expect(parsed.error.code).toBe("UNKNOWN_NAME");
+    expect(parsed.error.message).toContain("Did you mean: sigmoid");
+    const usage = await run("eval", "relu", "x=abc", "--json");
+    expect(usage.code).toBe(2);
+    expect((JSON.parse(usage.stdout) as { error: { code: string } }).error.code).toBe("USAGE");
+    const parse = await run("eval", "x + * 2", "x=1", "--json");
+    expect((JSON.parse(parse.stdout) as { error: { code: string; message: string } }).error).toMatchObject({ code: "PARSE_ERROR" });
+  });
+});
+
 describe.concurrent("catalog commands", () => {
   it("list and search", async ({ expect }) => {
     const all = await json<{ category: string | null; entries: { name: string; category: string; formula: string; range: string; description: string }[] }>("list");

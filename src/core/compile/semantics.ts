@@ -6,6 +6,8 @@
 /** b**e: exact small-integer and square-root cases first, Math.pow otherwise. */
 export function powReal(b: number, e: number): number {
   switch (e) {
+    case 1:
+      return b;
     case 2:
       return b * b;
     case 3:
@@ -26,6 +28,8 @@ export function powReal(b: number, e: number): number {
 /** Source of the same operation, for a base that is a plain identifier or literal. */
 export function powSource(b: string, e: number | undefined, eSource: string): string {
   switch (e) {
+    case 1:
+      return b;
     case 2:
       return `(${b} * ${b})`;
     case 3:

@@ -18,6 +18,8 @@ describe("stabilize: the required rewrites", () => {
     ["exp(-u)/(1 + exp(-u))**2", "dsigmoid(u)"],
     ["sigmoid(u)*sigmoid(-u)", "dsigmoid(u)"],
     ["cosh(u)**(-2)", "4*dsigmoid(2*u)"],
+    ["cosh(softplus(u))**(-2)", "Piecewise((4*(exp(u) + 1)**2/((exp(u) + 1)**2 + 1)**2, u < 150), (4*exp(-2*u), True))"],
+    ["dsigmoid(2*softplus(u))", "Piecewise((4*(exp(u) + 1)**2/((exp(u) + 1)**2 + 1)**2, u < 150), (4*exp(-2*u), True))/4"],
     ["tanh(softplus(u))", "Piecewise((1, u > 20), (exp(u)*(exp(u) + 2)/(exp(u)*(exp(u) + 2) + 2), True))"],
     ["1 - sigmoid(u)", "sigmoid(-u)"],
     ["log(sigmoid(u))", "-softplus(-u)"],

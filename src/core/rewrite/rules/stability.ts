@@ -13,12 +13,19 @@ import { all, constantValue, halfOddInteger, integerIn, positiveConstant } from 
 const U_MINUS_TANH_SERIES =
   "_u**3*(1/3 + _u**2*(-2/15 + _u**2*(17/315 + _u**2*(-62/2835 + _u**2*(1382/155925 + _u**2*(-21844/6081075 + _u**2*929569/638512875))))))";
 
+const SECH2_SOFTPLUS = "Piecewise((4*(1 + exp(_z))**2/((1 + exp(_z))**2 + 1)**2, _z < 150), (4*exp(-2*_z), True))";
+
 const symbolicB = (b: Bindings): boolean => Number.isNaN(constantValue(b._b));
 
 export const STABILITY: readonly Rule[] = [
   ...LOGISTIC,
   // Not a stability fix but half the work: one exp instead of two for the logistic derivative.
   { name: "dsigmoid", lhs: "sigmoid(_u)*sigmoid(-_u)", rhs: "dsigmoid(_u)" },
+  // 1/cosh(softplus(z))**2 (mish's derivative) is 4*w**2/(w**2 + 1)**2 with w = 1 + exp(z), which shares exp(z)
+  // with tanh(softplus(z)) below; past z = 150 it is 4*exp(-2z) to double precision, before w**4 overflows.
+  { name: "sech squared softplus", lhs: "cosh(softplus(_z))**(-2)", rhs: SECH2_SOFTPLUS },
+  // The same after the general sech-squared rule has fired first (4*dsigmoid(2u) = 1/cosh(u)**2).
+  { name: "dsigmoid of softplus", lhs: "dsigmoid(2*softplus(_z))", rhs: `${SECH2_SOFTPLUS}/4` },
   // 1/cosh(u)**2 = 4*sigmoid(2u)*sigmoid(-2u): finite for every u and one exp; before the general sech power.
   { name: "sech squared", lhs: "cosh(_u)**(-2)", rhs: "4*dsigmoid(2*_u)" },
   // tanh(softplus(z)) (mish) from one exp: with n = e**z*(e**z + 2) it is n/(n + 2), which is 1 to double
