@@ -1,28 +1,12 @@
 // The benchmark harness runs on the built package and is not run by CI in full: this smoke run (tiny sizes,
-// one call per job) keeps it from rotting as the library changes.
-import { execFile, execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+// one call per job) keeps it from rotting as the library changes. test/build-once.ts builds dist/ first.
+import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 const FUNCTIONS = ["relu", "sigmoid", "tanh", "gelu", "gelu_erf", "softplus", "mish", "elu", "selu"];
-
-function newestMtime(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-  }));
-}
-
-function distIsFresh(): boolean {
-  try {
-    return statSync(join(root, "dist", "index.js")).mtimeMs > newestMtime(join(root, "src"));
-  } catch {
-    return false;
-  }
-}
 
 // Every number the report shows must be a positive, finite measurement.
 const positive = (values: Record<string, number>) => {
@@ -45,7 +29,6 @@ describe("bench/run.js --smoke --json", () => {
   let result: Result;
 
   beforeAll(async () => {
-    if (!distIsFresh()) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
     const { stdout } = await promisify(execFile)(process.execPath, ["bench/run.js", "--smoke", "--json"], { cwd: root, timeout: 50_000 });
     result = JSON.parse(stdout) as Result;
   }, 60_000);

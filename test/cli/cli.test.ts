@@ -1,5 +1,5 @@
 // The command-line tool, run as a subprocess against the built dist/, checked against the library itself.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,10 +33,10 @@ async function json<T>(...args: string[]): Promise<T> {
   return JSON.parse(r.stdout) as T;
 }
 
+// dist/ is built once for all test files by test/build-once.ts.
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT });
   work = mkdtempSync(join(tmpdir(), "neurogebra-cli-"));
-}, 60_000);
+});
 
 describe.concurrent("help and usage errors", () => {
   it("prints help for the program and every command, with exit code 0", async ({ expect }) => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { type Node, add, call, div, mul, num, piecewise, pow, rat, rel, sub, sym, TRUE } from "../../src/core/index.js";
+import { RELATIONS } from "../../src/core/node.js";
 
 /** Leaves: the symbols x, y, alpha and small exact or float constants. */
 const leaf: fc.Arbitrary<Node> = fc.oneof(
@@ -36,7 +37,7 @@ export function expression(options: { smoothOnly?: boolean; depth?: number } = {
             fc.tuple(tie("node"), tie("node")).map(([a, b]) => call("Min", [b, a])),
             fc.tuple(tie("node")).map(([a]) => call("log", [a])),
             fc.tuple(tie("node")).map(([a]) => call("Heaviside", [a, rat(0, 1)])),
-            fc.tuple(tie("node"), tie("node"), tie("node")).map(([a, b, c]) => piecewise([[a, rel(">", c, rat(0, 1))], [b, TRUE]])),
+            fc.tuple(tie("node"), tie("node"), tie("node"), fc.constantFrom(...RELATIONS)).map(([a, b, c, op]) => piecewise([[a, rel(op, c, rat(0, 1))], [b, TRUE]])),
           ]),
     ),
   }));

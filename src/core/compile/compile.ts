@@ -161,9 +161,11 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
           const a = atom(cond.args[0]!);
           const b = atom(cond.args[1]!);
           const op = cond.name === "==" ? "===" : cond.name === "!=" ? "!==" : cond.name;
-          const nanCheck = [a, b].filter((s) => !/^[\d(]/.test(s)).map((s) => `${s} !== ${s}`);
-          const test = `${a} ${op} ${b} ? ${value} : ${src}`;
-          src = nanCheck.length > 0 ? `(${nanCheck.join(" || ")} ? NaN : ${test})` : `(${test})`;
+          const nanCheck = [a, b].filter((s) => !/^[\d(]/.test(s)).map((s) => `${s} !== ${s}`).join(" || ");
+          const orNaN = (rest: string) => (nanCheck ? `(${nanCheck} ? NaN : ${rest})` : rest);
+          // A comparison with NaN is false except for !==, so the NaN test can wait for the false branch:
+          // the taken branch costs one comparison, as in hand-written code.
+          src = op === "!==" ? `(${orNaN(`${a} !== ${b} ? ${value} : ${src}`)})` : `(${a} ${op} ${b} ? ${value} : ${orNaN(src)})`;
         }
         return src;
       }
