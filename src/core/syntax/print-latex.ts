@@ -38,10 +38,10 @@ export function latexSymbol(name: string): string {
 function latexNumber(n: Num): string {
   if (n.q !== 0) {
     if (n.q === 1) return String(n.p);
-    return `${n.p < 0 ? "- " : ""}\\frac{${Math.abs(n.p)}}{${n.q}}`;
+    return `${n.p < 0 ? "-" : ""}\\frac{${Math.abs(n.p)}}{${n.q}}`;
   }
   if (Number.isNaN(n.value)) return "\\text{NaN}";
-  if (Math.abs(n.value) === Infinity) return n.value > 0 ? "\\infty" : "- \\infty";
+  if (Math.abs(n.value) === Infinity) return n.value > 0 ? "\\infty" : "-\\infty";
   const text = String(n.value);
   const [mantissa, exponent] = text.split("e");
   return exponent === undefined ? text : `${mantissa} \\cdot 10^{${exponent.replace(/^\+/, "")}}`;
@@ -86,7 +86,8 @@ function latexProduct(n: Node): string {
     if (f.kind === "pow" && isNum(f.args[1]!) && f.args[1].value < 0) denom.push(pow(f.args[0]!, neg(f.args[1])));
     else numer.push(f);
   }
-  const sign = negative ? "- " : "";
+  // A unary minus is written tight, `e^{-x}`; SymPy's `e^{- x}` renders the same.
+  const sign = negative ? "-" : "";
   if (denom.length === 0) return sign + convert(numer);
   const top = numer.length === 0 ? "1" : convert(sortFactors(numer));
   return `${sign}\\frac{${top}}{${convert(sortFactors(denom))}}`;

@@ -55,7 +55,7 @@ describe("printText", () => {
 describe("printLatex", () => {
   const cases: [string, string][] = [
     ["Max(0, x)", "\\max\\left(0, x\\right)"],
-    ["1/(1 + exp(-x))", "\\frac{1}{1 + e^{- x}}"],
+    ["1/(1 + exp(-x))", "\\frac{1}{1 + e^{-x}}"],
     ["tanh(x)", "\\tanh\\left(x\\right)"],
     ["tanh(x)**2", "\\tanh^{2}\\left(x\\right)"],
     ["Abs(x)**2", "\\left|x\\right|^{2}"],

@@ -15,6 +15,7 @@ const fixture = JSON.parse(readFileSync(new URL("../../fixtures/sympy-printing.j
 /** SymPy writes calls as \tanh{\left(x \right)} and |x| as \left|{x}\right|; we drop the extra braces and space. */
 function normaliseSympyLatex(tex: string): string {
   return tex
+    .replace(/(^|[{(]) ?- (?=\S)/g, "$1-")
     .replace(/(\\[A-Za-z]+(?:\^\{[^}]*\})?)\{\\left\(/g, "$1\\left(")
     .replace(/ \\right\)\}/g, "\\right)")
     .replace(/\\left\|\{/g, "\\left|")
