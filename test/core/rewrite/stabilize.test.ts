@@ -33,6 +33,7 @@ describe("stabilize: the required rewrites", () => {
     ["1 - erf(u)", "erfc(u)"],
     ["1 - tanh(u)**2", "4*dsigmoid(2*u)"],
     ["sinh(u)/cosh(u)", "tanh(u)"],
+    ["u/(1 + Abs(u))", "Piecewise((sign(u)/(1 + 1/Abs(u)), Abs(u) > 1), (u/(Abs(u) + 1), True))"],
     ["log(cosh(u))", "Piecewise((log1p(2*sinh(u/2)**2), Abs(u) < 1), (Abs(u) + log1p(exp(-2*Abs(u))) - log(2), True))"],
     ["sqrt(u**2 + 1)", "hypot(u, 1)"],
     ["sqrt(u**2 + 2)", "hypot(u, sqrt(2))"],

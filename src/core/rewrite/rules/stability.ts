@@ -115,6 +115,12 @@ export const STABILITY: readonly Rule[] = [
     lhs: "_k - _k*_u/hypot(_u, _c)",
     rhs: "_k*Piecewise((_c**2/(hypot(_u, _c)*(hypot(_u, _c) + Abs(_u))), _u > 0), (1 + Abs(_u)/hypot(_u, _c), True))",
   },
+  // u/(1 + |u|) is inf/inf = NaN at u = ±inf; for |u| > 1, sign(u)/(1 + 1/|u|) is as exact and gives ±1 there.
+  {
+    name: "softsign",
+    lhs: "_u/(1 + Abs(_u))",
+    rhs: "Piecewise((sign(_u)/(1 + 1/Abs(_u)), Abs(_u) > 1), (_u/(1 + Abs(_u)), True))",
+  },
   // u - tanh(u) cancels for small u: no correct digit for |u| < 1e-5.
   { name: "u - tanh", lhs: "_c*_u - _c*tanh(_u)", rhs: `_c*Piecewise((${U_MINUS_TANH_SERIES}, Abs(_u) < 1/10), (_u - tanh(_u), True))` },
 ];
