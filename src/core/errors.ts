@@ -8,12 +8,15 @@ export class NeurogebraError extends Error {
   }
 }
 
+/** The text with a caret under position `offset`, for messages about a place in a formula. */
+export const caretLine = (source: string, offset: number): string => `\n  ${source}\n  ${" ".repeat(offset)}^`;
+
 /** A formula that does not parse. `offset` is the 0-based character position; the message has a caret line. */
 export class ParseError extends NeurogebraError {
   readonly offset: number;
   readonly source: string;
   constructor(message: string, source: string, offset: number) {
-    super("PARSE_ERROR", `${message} at position ${offset}\n  ${source}\n  ${" ".repeat(offset)}^`);
+    super("PARSE_ERROR", `${message} at position ${offset}${caretLine(source, offset)}`);
     this.offset = offset;
     this.source = source;
   }

@@ -78,8 +78,6 @@ export function sym(name: string): Node {
 }
 
 export const isNum = (n: Node): n is Node & { num: Num } => n.kind === "num";
-export const isZero = (n: Node) => n === ZERO;
-export const isOne = (n: Node) => n === ONE;
 const isNumberLike = (n: Node) => n.kind === "num";
 
 // ---------------------------------------------------------------- ordering

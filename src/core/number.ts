@@ -87,7 +87,3 @@ export function numPow(a: Num, b: Num): Num | undefined {
   if (rp === undefined || rq === undefined) return undefined;
   return numPow(rational(rp, rq), rational(b.p, 1));
 }
-
-export function numCompare(a: Num, b: Num): number {
-  return a.value - b.value;
-}

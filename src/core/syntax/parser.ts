@@ -2,7 +2,7 @@
  * Recursive-descent parser of SymPy syntax, one function per precedence level of the shared table. It
  * builds nodes through the canonicalising constructors; no text is ever evaluated as code.
  */
-import { ArgumentError, ParseError, UnknownNameError } from "../errors.js";
+import { ArgumentError, ParseError, UnknownNameError, caretLine } from "../errors.js";
 import { functionNames, functionRecord } from "../functions/index.js";
 import { type Node, type RelOp, FALSE, MINUS_ONE, TRUE, add, call, mul, neg, num, piecewise, pow, rat, rel, sub, sym } from "../node.js";
 import { PRECEDENCE, operatorsAt } from "./precedence.js";
@@ -23,9 +23,6 @@ const RELATIONS = operatorsAt(PRECEDENCE.Relational);
 const ADDITIVE = operatorsAt(PRECEDENCE.Add);
 const MULTIPLICATIVE = operatorsAt(PRECEDENCE.Mul);
 const POWER = operatorsAt(PRECEDENCE.Pow);
-
-/** The caret line that ParseError puts under the text, for errors of other classes. */
-export const caretLine = (source: string, offset: number): string => `\n  ${source}\n  ${" ".repeat(offset)}^`;
 
 class Parser {
   private pos = 0;
