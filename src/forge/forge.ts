@@ -1,7 +1,7 @@
 import { ArgumentError, UnknownNameError } from "../core/index.js";
 import { CATALOG, type CatalogEntry } from "../catalog/index.js";
 import { type ExplainLevel, Expression, type ExpressionOptions, type Metadata } from "./expression.js";
-import { Scope, builtinScope, catalogCallable } from "./scope.js";
+import { Scope, builtinScope } from "./scope.js";
 
 export interface GetOptions {
   /** Parameter values replacing the defaults; an unknown name is an error. */
@@ -149,7 +149,7 @@ export class MathForge {
 
 function fromCatalog(entry: CatalogEntry): () => Expression {
   return () => {
-    const { node } = catalogCallable(entry);
+    const { node } = builtinScope().get(entry.name)!;
     return new Expression(entry.name, node, {
       params: { ...(entry.params ?? {}) },
       trainableParams: [...(entry.trainable ?? [])],

@@ -69,7 +69,7 @@ function inline(c: Callable, args: readonly Node[]): Node {
 }
 
 /** Parses a catalog entry's formula (no scope names inside catalog formulas). */
-export function catalogCallable(entry: CatalogEntry): Callable {
+function catalogCallable(entry: CatalogEntry): Callable {
   return { node: parse(entry.formula), variables: entry.variables, params: entry.params ?? {} };
 }
 
@@ -80,7 +80,9 @@ export function builtinScope(): Scope {
   if (!builtins) {
     builtins = new Scope();
     for (const entry of CATALOG) {
-      const make = () => catalogCallable(entry);
+      // One parse per entry, shared by its name and its aliases.
+      let parsed: Callable | undefined;
+      const make = () => (parsed ??= catalogCallable(entry));
       builtins.set(entry.name, make);
       for (const alias of entry.metadata.aliases ?? []) builtins.set(alias, make);
     }

@@ -73,6 +73,9 @@ interface Program {
   kernels: ((...a: number[]) => number)[];
 }
 
+/** A relation's JavaScript operator: equality is strict. */
+const jsRelation = (op: string): string => (op === "==" ? "===" : op === "!=" ? "!==" : op);
+
 function generate(root: Node, inputs: readonly string[], params: readonly string[]): Program {
   const ident = new Map<string, string>();
   inputs.forEach((s, i) => ident.set(s, `v${i}`));
@@ -160,7 +163,7 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
           }
           const a = atom(cond.args[0]!);
           const b = atom(cond.args[1]!);
-          const op = cond.name === "==" ? "===" : cond.name === "!=" ? "!==" : cond.name;
+          const op = jsRelation(cond.name);
           const nanCheck = [a, b].filter((s) => !/^[\d(]/.test(s)).map((s) => `${s} !== ${s}`).join(" || ");
           const orNaN = (rest: string) => (nanCheck ? `(${nanCheck} ? NaN : ${rest})` : rest);
           // A comparison with NaN is false except for !==, so the NaN test can wait for the false branch:
@@ -170,7 +173,7 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
         return src;
       }
       case "rel":
-        return `(${atom(n.args[0]!)} ${n.name === "==" ? "===" : n.name === "!=" ? "!==" : n.name} ${atom(n.args[1]!)} ? 1 : 0)`;
+        return `(${atom(n.args[0]!)} ${jsRelation(n.name)} ${atom(n.args[1]!)} ? 1 : 0)`;
       case "bool":
         return n.name === "True" ? "1" : "0";
       default:
