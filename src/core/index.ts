@@ -13,3 +13,4 @@ export { diff, diffN } from "./diff/diff.js";
 export { simplify, expand, stabilize } from "./rewrite/index.js";
 export { evaluate } from "./compile/interpret.js";
 export { compile, compileCount, type CompiledFunction, type CompileOptions, type ArrayInput } from "./compile/compile.js";
+export { Tensor, type NestedArray, type ShapedInput, toShapedInput, broadcastShapes, layOut, shapeOf, formatShape } from "./tensor.js";

@@ -1,6 +1,7 @@
 import {
-  ArgumentError, type CompiledFunction, type Node, UnknownNameError, add, compile, diff, div, expand, freeSymbols,
-  mul, neg, num, parse, pow, printLatex, printText, simplify, sub, substitute,
+  ArgumentError, type CompiledFunction, type Node, type ShapedInput, Tensor, UnknownNameError, add, broadcastShapes,
+  compile, diff, div, expand, freeSymbols, layOut, mul, neg, num, parse, pow, printLatex, printText, shapeOf, simplify,
+  sub, substitute, toShapedInput,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
 import { REDUCTIONS, type Reduction, compensatedSum } from "./reduce.js";
@@ -32,8 +33,11 @@ export interface ExpressionOptions {
   gradientOfReduced?: boolean;
 }
 
-export type EvalValue = number | ArrayLike<number>;
-export type EvalArgs = number | Record<string, EvalValue>;
+/** An input value: a number, a flat array-like, a rectangular nested array, or a Tensor. */
+export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor;
+export type NestedNumbers = readonly (number | NestedNumbers)[];
+export type EvalArgs = number | ArrayLike<number> | NestedNumbers | Tensor | Record<string, EvalValue>;
+type FlatArgs = ArrayLike<number> | Record<string, number | ArrayLike<number>>;
 export interface EvalOptions {
   /** "none" (default) returns per-element values; "mean" and "sum" reduce arrays with compensated summation. */
   reduction?: Reduction;
@@ -43,6 +47,7 @@ export type ExplainLevel = "beginner" | "intermediate" | "advanced";
 export const EXPLAIN_LEVELS: readonly ExplainLevel[] = ["beginner", "intermediate", "advanced"];
 
 const isArrayLike = (v: unknown): v is ArrayLike<number> => typeof v === "object" && v !== null && typeof (v as ArrayLike<number>).length === "number";
+const isValue = (v: unknown): boolean => typeof v === "number" || isArrayLike(v) || v instanceof Tensor;
 
 /**
  * A named formula that is at once symbolic (text, LaTeX, derivatives) and executable (numbers and arrays,
@@ -130,10 +135,15 @@ export class Expression {
   }
 
   /**
-   * Evaluates at numbers (returns a number) or arrays (returns a Float64Array, through the compiled kernel).
-   * `args` is a number when there is one input, or an object of inputs and optional parameter overrides.
+   * Evaluates at numbers (a number), flat arrays (a Float64Array, through the compiled kernel) or nested arrays
+   * and Tensors (a Tensor); inputs broadcast as in NumPy. `args` is a value when there is one input, or an
+   * object of inputs and optional parameter overrides. A reduction gives one number.
    */
-  eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array {
+  eval(args: EvalArgs, options: { reduction: "mean" | "sum" }): number;
+  eval(args: number | Record<string, number>, options?: EvalOptions): number;
+  eval(args: FlatArgs, options?: EvalOptions): Float64Array;
+  eval(args: EvalArgs, options?: EvalOptions): number | Float64Array | Tensor;
+  eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array | Tensor {
     // The common call, one number for one input, skips argument binding.
     if (typeof args === "number" && this.variables.length === 1 && options.reduction === undefined && Object.keys(this.domains).length === 0) {
       const f = this.compile();
@@ -142,17 +152,18 @@ export class Expression {
     const reduction = options.reduction ?? "none";
     if (!REDUCTIONS.includes(reduction)) throw new ArgumentError(`Unknown reduction '${String(reduction)}': use one of ${REDUCTIONS.join(", ")}.`);
     const values = this.bindArguments(args);
-    const inputs = this.variables.map((v) => values.get(v)!);
+    const inputs = this.variables.map((v) => toShapedInput(v, values.get(v)));
     const params = Object.keys(this.params).map((p) => {
       const v = values.get(p) ?? this.params[p]!;
       if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' must be a number, not an array.`);
       return v;
     });
-    this.checkDomains(values);
+    this.checkDomains(inputs);
     const f = this.compile();
     if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
-    const out = f.map(inputs, params);
-    if (reduction === "none") return out;
+    const shape = broadcastShapes(this.variables.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
+    const out = f.map(inputs.map((x) => layOut(x, shape)), params);
+    if (reduction === "none") return inputs.some((x) => x instanceof Tensor) ? new Tensor(out, shape) : out;
     if (this.gradientOfReduced) {
       if (reduction === "mean") for (let i = 0; i < out.length; i++) out[i]! /= out.length;
       return out;
@@ -161,9 +172,9 @@ export class Expression {
     return reduction === "sum" ? total : total / out.length;
   }
 
-  private bindArguments(args: EvalArgs): Map<string, EvalValue> {
-    const values = new Map<string, EvalValue>();
-    if (typeof args === "number" || isArrayLike(args)) {
+  private bindArguments(args: EvalArgs): Map<string, unknown> {
+    const values = new Map<string, unknown>();
+    if (typeof args === "number" || isArrayLike(args) || args instanceof Tensor) {
       if (this.variables.length !== 1) {
         throw new ArgumentError(`${this.name} has ${this.variables.length} inputs (${this.variables.join(", ") || "none"}): pass an object such as { ${this.variables.map((v) => `${v}: ...`).join(", ")} }.`);
       }
@@ -172,7 +183,7 @@ export class Expression {
       const allowed = [...this.variables, ...Object.keys(this.params)];
       for (const [k, v] of Object.entries(args)) {
         if (!allowed.includes(k)) throw new UnknownNameError("input", k, allowed, ` ${this.name} takes inputs ${this.variables.join(", ") || "none"} and parameters ${Object.keys(this.params).join(", ") || "none"}.`);
-        if (typeof v !== "number" && !isArrayLike(v)) throw new ArgumentError(`Value of '${k}' must be a number or an array of numbers, got ${v === null ? "null" : typeof v}.`);
+        if (!isValue(v)) throw new ArgumentError(`Value of '${k}' must be a number or an array of numbers, got ${v === null ? "null" : typeof v}.`);
         values.set(k, v);
       }
     } else {
@@ -183,11 +194,12 @@ export class Expression {
     return values;
   }
 
-  private checkDomains(values: Map<string, EvalValue>): void {
+  private checkDomains(inputs: readonly ShapedInput[]): void {
     for (const [v, domain] of Object.entries(this.domains)) {
-      const x = values.get(v);
-      if (x === undefined) continue;
-      const arr = typeof x === "number" ? [x] : x;
+      const k = this.variables.indexOf(v);
+      if (k < 0) continue;
+      const x = inputs[k]!;
+      const arr = typeof x === "number" ? [x] : x instanceof Tensor ? x.data : x;
       for (let i = 0; i < arr.length; i++) {
         const value = arr[i]!;
         if (value < domain.min || value > domain.max) {

@@ -203,11 +203,12 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
   const factory = (body: string) => new Function("F", "P", `"use strict";\n${kernelDecls}\n${body}`)(program.kernels, powReal);
   const scalar = factory(scalarSource) as (...args: number[]) => number;
 
-  const loops = new Map<number, LoopKernel>();
-  const loopFor = (arrayMask: number): LoopKernel => {
-    let loop = loops.get(arrayMask);
+  // One loop per pattern of array ("a") and number ("n") inputs: any number of inputs, no bit mask to overflow.
+  const loops = new Map<string, LoopKernel>();
+  const loopFor = (pattern: string): LoopKernel => {
+    let loop = loops.get(pattern);
     if (!loop) {
-      const read = v.map((name, i) => `const ${name} = ${arrayMask & (1 << i) ? `I${i}[i]` : `I${i}`};`);
+      const read = v.map((name, i) => `const ${name} = ${pattern[i] === "a" ? `I${i}[i]` : `I${i}`};`);
       const source = [
         `return function loop(${[...inputs.map((_, i) => `I${i}`), ...p, "out", "n"].join(", ")}) {`,
         ...program.hoisted,
@@ -220,7 +221,7 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
         "};",
       ].join("\n");
       loop = factory(source) as LoopKernel;
-      loops.set(arrayMask, loop);
+      loops.set(pattern, loop);
     }
     return loop;
   };
@@ -229,8 +230,9 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
     if (args.length !== inputs.length) throw new ArgumentError(`Expected ${inputs.length} input${inputs.length === 1 ? "" : "s"} (${inputs.join(", ")}), got ${args.length}.`);
     if (paramValues.length !== params.length) throw new ArgumentError(`Expected ${params.length} parameter value${params.length === 1 ? "" : "s"} (${params.join(", ")}), got ${paramValues.length}.`);
     let n = -1;
-    let mask = 0;
+    let pattern = "";
     args.forEach((a, i) => {
+      pattern += typeof a === "number" ? "n" : "a";
       if (typeof a === "number") return;
       if (a === null || typeof a !== "object" || typeof a.length !== "number") throw new ArgumentError(`Input '${inputs[i]}' must be a number or an array of numbers.`);
       if (n !== -1 && a.length !== n) {
@@ -238,12 +240,11 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
         throw new ArgumentError(`Arrays must have equal lengths (${lengths}).`);
       }
       n = a.length;
-      mask |= 1 << i;
     });
     if (n === -1) n = 1;
     if (out === undefined) out = new Float64Array(n);
     else if (!(out instanceof Float64Array) || out.length !== n) throw new ArgumentError(`'out' must be a Float64Array of length ${n}.`);
-    return loopFor(mask)(...args, ...paramValues, out, n);
+    return loopFor(pattern)(...args, ...paramValues, out, n);
   };
 
   return Object.assign(scalar, { inputs, params, node, source: scalarSource, map }) as CompiledFunction;
