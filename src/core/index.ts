@@ -14,3 +14,5 @@ export { simplify, expand, stabilize } from "./rewrite/index.js";
 export { evaluate } from "./compile/interpret.js";
 export { compile, compileCount, type CompiledFunction, type CompileOptions, type ArrayInput } from "./compile/compile.js";
 export { Tensor, type NestedArray, type ShapedInput, toShapedInput, broadcastShapes, layOut, shapeOf, formatShape } from "./tensor.js";
+export { compileRows, usesIndexNotation, type RowFunction, type RowCompileOptions, type InputRole } from "./compile/rows.js";
+export { shiftExponentialSums } from "./rewrite/shift.js";

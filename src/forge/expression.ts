@@ -1,10 +1,11 @@
 import {
-  ArgumentError, type CompiledFunction, type Node, type ShapedInput, Tensor, UnknownNameError, add, broadcastShapes,
-  compile, diff, div, expand, freeSymbols, layOut, mul, neg, num, parse, pow, printLatex, printText, shapeOf, simplify,
-  sub, substitute, toShapedInput,
+  ArgumentError, type CompiledFunction, type Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError, add,
+  broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num, parse, pow, printLatex,
+  printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
-import { REDUCTIONS, type Reduction, compensatedSum } from "./reduce.js";
+import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
+import { REDUCTIONS, type Reduction, reduceValues, reducedDerivative } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
 
 /** Documentation carried by an Expression; catalog entries fill every field. */
@@ -27,11 +28,20 @@ export interface ExpressionOptions {
   /** Names callable inside the formula besides the engine's functions; default: the built-in catalog. */
   scope?: Scope;
   /**
-   * Marks a gradient of a per-element formula: with reduction "mean" or "sum", eval returns the per-element
-   * gradient of the reduced value (scaled by 1/n for "mean") instead of reducing. gradient() sets it.
+   * What this expression is the derivative of (set by gradient(), kept by simplify, expand, rename and
+   * withParams, dropped by arithmetic): eval with a reduction then gives d(reduce(f))/d(variable), per element
+   * for an input and one number for a parameter.
    */
-  gradientOfReduced?: boolean;
+  derivativeOf?: DerivativeOf;
 }
+
+export interface DerivativeOf {
+  readonly node: Node;
+  readonly variable: string;
+}
+
+/** The free index and the row length of formulas in index notation: not inputs. */
+const ROW_SYMBOLS = ["i", "n"];
 
 /** An input value: a number, a flat array-like, a rectangular nested array, or a Tensor. */
 export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor;
@@ -64,9 +74,12 @@ export class Expression {
   private readonly derivatives: Record<string, string>;
   private readonly domains: Record<string, Domain>;
   private readonly scope: Scope;
-  private readonly gradientOfReduced: boolean;
+  private readonly derivativeOf: DerivativeOf | undefined;
+  /** True for formulas in index notation (x[i], Sum): evaluated row by row along the last axis. */
+  private readonly indexNotation: boolean;
   /** Built on first use; the expression is immutable, so it never goes stale. */
   private compiled: CompiledFunction | undefined;
+  private compiledRows: RowFunction | undefined;
 
   constructor(name: string, formula: string | Node, options: ExpressionOptions = {}) {
     if (typeof name !== "string" || name.length === 0) throw new ArgumentError("An Expression needs a non-empty name.");
@@ -83,17 +96,18 @@ export class Expression {
       if (!(t in this.params)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
     }
     this.metadata = structuredClone(options.metadata ?? {});
-    const free = freeSymbols(this.symbolicExpr).filter((s) => !(s in this.params));
+    this.indexNotation = usesIndexNotation(this.symbolicExpr);
+    const free = freeSymbols(this.symbolicExpr).filter((s) => !(s in this.params) && !(this.indexNotation && ROW_SYMBOLS.includes(s)));
     this.variables = options.variables ? [...options.variables] : free;
     const missing = free.filter((s) => !this.variables.includes(s));
     if (missing.length > 0) throw new ArgumentError(`${name} uses ${missing.join(", ")}, which is neither a variable nor a parameter.`);
     this.derivatives = { ...(options.derivatives ?? {}) };
     this.domains = { ...(options.domains ?? {}) };
-    this.gradientOfReduced = options.gradientOfReduced ?? false;
+    this.derivativeOf = options.derivativeOf;
   }
 
   /** A copy with some fields replaced. */
-  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; gradientOfReduced?: boolean }): Expression {
+  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; derivativeOf?: DerivativeOf }): Expression {
     return new Expression(changes.name ?? this.name, changes.node ?? this.symbolicExpr, {
       params: changes.params ?? this.params,
       trainableParams: changes.trainableParams ?? this.trainableParams,
@@ -102,18 +116,18 @@ export class Expression {
       derivatives: changes.keepDerivatives ? this.derivatives : {},
       domains: this.domains,
       scope: this.scope,
-      gradientOfReduced: changes.gradientOfReduced ?? false,
+      derivativeOf: changes.derivativeOf,
     });
   }
 
   /** The same formula with other parameter values and trainable set. */
   withParams(params: Record<string, number>, trainableParams: string[] = this.trainableParams): Expression {
-    return this.with({ params, trainableParams, variables: this.variables, keepDerivatives: true, gradientOfReduced: this.gradientOfReduced });
+    return this.with({ params, trainableParams, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
   }
 
   /** The same expression under another name (a copy). */
   rename(name: string): Expression {
-    return this.with({ name, variables: this.variables, keepDerivatives: true, gradientOfReduced: this.gradientOfReduced });
+    return this.with({ name, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
   }
 
   /** LaTeX of the formula. */
@@ -131,21 +145,28 @@ export class Expression {
 
   /** The compiled function: inputs (in `variables` order), then parameters (in `params` order). */
   compile(): CompiledFunction {
+    if (this.indexNotation) throw new ArgumentError(`${this.name} is written in index notation (x[i], Sum): use compileRows(), or eval.`);
     return (this.compiled ??= compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
+  }
+
+  /** The row kernel of a formula in index notation (see compileRows). */
+  compileRows(): RowFunction {
+    if (!this.indexNotation) throw new ArgumentError(`${this.name} is elementwise: use compile().`);
+    return (this.compiledRows ??= compileRows(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
   }
 
   /**
    * Evaluates at numbers (a number), flat arrays (a Float64Array, through the compiled kernel) or nested arrays
    * and Tensors (a Tensor); inputs broadcast as in NumPy. `args` is a value when there is one input, or an
-   * object of inputs and optional parameter overrides. A reduction gives one number.
+   * object of inputs and optional parameter overrides. A reduction gives one number, except on a gradient
+   * with respect to an input (see reducedGradient).
    */
-  eval(args: EvalArgs, options: { reduction: "mean" | "sum" }): number;
   eval(args: number | Record<string, number>, options?: EvalOptions): number;
-  eval(args: FlatArgs, options?: EvalOptions): Float64Array;
+  eval(args: FlatArgs, options?: { reduction?: "none" }): Float64Array;
   eval(args: EvalArgs, options?: EvalOptions): number | Float64Array | Tensor;
   eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array | Tensor {
     // The common call, one number for one input, skips argument binding.
-    if (typeof args === "number" && this.variables.length === 1 && options.reduction === undefined && Object.keys(this.domains).length === 0) {
+    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && Object.keys(this.domains).length === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
     }
@@ -159,17 +180,42 @@ export class Expression {
       return v;
     });
     this.checkDomains(inputs);
+    if (reduction !== "none" && this.derivativeOf) return this.reducedGradient(this.derivativeOf, inputs, params, reduction);
+    if (this.indexNotation) {
+      const f = this.compileRows();
+      const result = evalRows(f, inputs, params);
+      if (reduction === "none") return present(result);
+      if (f.perElement) throw new ArgumentError(`${this.name} gives a vector per row: reductions ("mean", "sum") apply to formulas with one value per element or per row.`);
+      return reduceValues(result.data, reduction);
+    }
     const f = this.compile();
     if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
-    const shape = broadcastShapes(this.variables.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
-    const out = f.map(inputs.map((x) => layOut(x, shape)), params);
-    if (reduction === "none") return inputs.some((x) => x instanceof Tensor) ? new Tensor(out, shape) : out;
-    if (this.gradientOfReduced) {
-      if (reduction === "mean") for (let i = 0; i < out.length; i++) out[i]! /= out.length;
-      return out;
+    const result = evalElementwise(f, this.variables, inputs, params);
+    return reduction === "none" ? present(result) : reduceValues(result.data, reduction);
+  }
+
+  /**
+   * A gradient evaluated under a reduction: d(reduce(f))/dv. For elementwise f the reduction is a Sum node
+   * over the elements, differentiated like any tree: its deltas collapse to per-element values for an input,
+   * and it stays a Sum (one number) for a parameter. For row formulas the rows are independent: per-element
+   * gradients scaled by the reduction, and per-row values reduced.
+   */
+  private reducedGradient(origin: DerivativeOf, inputs: readonly ShapedInput[], params: readonly number[], reduction: "mean" | "sum"): number | Float64Array | Tensor {
+    if (this.indexNotation || usesIndexNotation(origin.node)) {
+      const f = this.compileRows();
+      const result = evalRows(f, inputs, params);
+      if (!f.perElement) return reduceValues(result.data, reduction);
+      if (reduction === "mean") {
+        const rows = rowLayout(f, inputs).batch.reduce((a, b) => a * b, 1);
+        for (let k = 0; k < result.data.length; k++) result.data[k]! /= rows;
+      }
+      return present(result);
     }
-    const total = compensatedSum(out);
-    return reduction === "sum" ? total : total / out.length;
+    const { node, index, size } = reducedDerivative(origin.node, this.variables, origin.variable, reduction);
+    const f = compileRows(node, { inputs: this.variables, params: Object.keys(this.params), index, size });
+    const shape = broadcastShapes(this.variables.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
+    const data = f.run(inputs.map((x) => layOut(x, shape)), 1, shape.reduce((a, b) => a * b, 1), params);
+    return f.perElement ? present({ data, shape, inputs }) : data[0]!;
   }
 
   private bindArguments(args: EvalArgs): Map<string, unknown> {
@@ -214,6 +260,9 @@ export class Expression {
   gradient(variable: string): Expression {
     const allowed = [...this.variables, ...Object.keys(this.params)];
     if (!allowed.includes(variable)) throw new UnknownNameError("variable", variable, allowed, ` ${this.name} can be differentiated with respect to: ${allowed.join(", ")}.`);
+    if (this.indexNotation && freeSymbols(this.symbolicExpr).includes("i")) {
+      throw new ArgumentError(`${this.name} gives a vector per row: its derivative is a matrix, use jacobian("${variable}").`);
+    }
     const handWritten = this.derivatives[variable];
     const node = handWritten ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable));
     return this.with({
@@ -221,7 +270,7 @@ export class Expression {
       node,
       variables: this.variables,
       metadata: { category: "derivative", description: `Derivative of ${this.name} with respect to ${variable}.` },
-      gradientOfReduced: true,
+      derivativeOf: { node: this.symbolicExpr, variable },
     });
   }
 
@@ -278,11 +327,11 @@ export class Expression {
   }
 
   simplify(): Expression {
-    return this.with({ node: simplify(this.symbolicExpr), variables: this.variables, keepDerivatives: true });
+    return this.with({ node: simplify(this.symbolicExpr), variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
   }
 
   expand(): Expression {
-    return this.with({ node: expand(this.symbolicExpr), variables: this.variables, keepDerivatives: true });
+    return this.with({ node: expand(this.symbolicExpr), variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
   }
 
   /** A text explanation; "advanced" adds the derivatives. */

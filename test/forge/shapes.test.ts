@@ -64,7 +64,8 @@ describe("shaped inputs", () => {
     expectTypeOf(mse.eval({ y_pred: 1, y_true: 2 })).toEqualTypeOf<number>();
     expectTypeOf(relu.eval([1, 2])).toEqualTypeOf<Float64Array>();
     expectTypeOf(mse.eval({ y_pred: new Float64Array(2), y_true: 1 })).toEqualTypeOf<Float64Array>();
-    expectTypeOf(mse.eval({ y_pred: [1, 2], y_true: [3, 4] }, { reduction: "mean" })).toEqualTypeOf<number>();
+    expectTypeOf(mse.eval({ y_pred: 1, y_true: 2 }, { reduction: "mean" })).toEqualTypeOf<number>();
+    expectTypeOf(mse.eval({ y_pred: [1, 2], y_true: [3, 4] }, { reduction: "mean" })).toEqualTypeOf<number | Float64Array | Tensor>();
     expectTypeOf(relu.eval({ x: [[1, 2]] })).toEqualTypeOf<number | Float64Array | Tensor>();
   });
 });

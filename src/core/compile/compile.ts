@@ -2,8 +2,9 @@ import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
 import { CONSTANTS, type Node, freeSymbols } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
-import { evaluate, splitFraction } from "./interpret.js";
-import { numberSource, powReal, powSource } from "./semantics.js";
+import { evaluate } from "./interpret.js";
+import { numberSource, powReal } from "./semantics.js";
+import { nodeSource } from "./templates.js";
 
 export interface CompileOptions {
   /** Names of the inputs, in argument order. */
@@ -73,9 +74,6 @@ interface Program {
   kernels: ((...a: number[]) => number)[];
 }
 
-/** A relation's JavaScript operator: equality is strict. */
-const jsRelation = (op: string): string => (op === "==" ? "===" : op === "!=" ? "!==" : op);
-
 function generate(root: Node, inputs: readonly string[], params: readonly string[]): Program {
   const ident = new Map<string, string>();
   inputs.forEach((s, i) => ident.set(s, `v${i}`));
@@ -132,54 +130,7 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
     return (uses.get(n) ?? 0) > 1 || !perElementNode.get(n) ? bind(n, src) : src;
   };
 
-  const exprOf = (n: Node): string => {
-    switch (n.kind) {
-      case "add":
-        return `(${n.args.map(expr).join(" + ")})`;
-      case "mul": {
-        const { numerator, denominator } = splitFraction(n);
-        const top = numerator.length > 0 ? numerator.map(expr).join(" * ") : "1";
-        if (denominator.length === 0) return `(${top})`;
-        const bottom = denominator.map(([b, e]) => powSource(atom(b), e, numberSource(e))).join(" * ");
-        return `((${top}) / (${bottom}))`;
-      }
-      case "pow": {
-        const [b, e] = n.args as [Node, Node];
-        return powSource(atom(b), e.kind === "num" ? e.value : undefined, expr(e));
-      }
-      case "call": {
-        const record = functionRecord(n.name)!;
-        if (record.js) return record.js(n.args.map(atom));
-        return `${kernel(n.name)}(${n.args.map(expr).join(", ")})`;
-      }
-      case "piecewise": {
-        let src = "NaN";
-        for (let i = n.args.length - 2; i >= 0; i -= 2) {
-          const cond = n.args[i + 1]!;
-          const value = expr(n.args[i]!);
-          if (cond.kind === "bool") {
-            src = cond.name === "True" ? value : src;
-            continue;
-          }
-          const a = atom(cond.args[0]!);
-          const b = atom(cond.args[1]!);
-          const op = jsRelation(cond.name);
-          const nanCheck = [a, b].filter((s) => !/^[\d(]/.test(s)).map((s) => `${s} !== ${s}`).join(" || ");
-          const orNaN = (rest: string) => (nanCheck ? `(${nanCheck} ? NaN : ${rest})` : rest);
-          // A comparison with NaN is false except for !==, so the NaN test can wait for the false branch:
-          // the taken branch costs one comparison, as in hand-written code.
-          src = op === "!==" ? `(${orNaN(`${a} !== ${b} ? ${value} : ${src}`)})` : `(${a} ${op} ${b} ? ${value} : ${orNaN(src)})`;
-        }
-        return src;
-      }
-      case "rel":
-        return `(${atom(n.args[0]!)} ${jsRelation(n.name)} ${atom(n.args[1]!)} ? 1 : 0)`;
-      case "bool":
-        return n.name === "True" ? "1" : "0";
-      default:
-        throw new ArgumentError(`Cannot compile a node of kind '${n.kind}'.`);
-    }
-  };
+  const exprOf = (n: Node): string => nodeSource(n, { expr, atom, kernel });
 
   program.result = expr(root);
   return program;

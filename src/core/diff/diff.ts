@@ -31,8 +31,9 @@ function dependsOn(n: Node, variable: string): boolean {
  * supplies only its partial derivatives. Piecewise differentiates branch by branch (conditions unchanged),
  * and steps (Heaviside, sign, floor, ceiling) have derivative 0, as PyTorch's autograd has.
  */
-export function diff(root: Node, variable: string): Node {
+export function diff(root: Node, variable: string, options: { index?: string } = {}): Node {
   sym(variable);
+  const index = sym(options.index ?? "i");
   const memo = new Map<Node, Node>();
   const d = (n: Node): Node => {
     let r = memo.get(n);
@@ -66,13 +67,16 @@ export function diff(root: Node, variable: string): Node {
         // d(b**e) = b**e * (e' log b + e b'/b)
         return mul(n, add(mul(de, call("log", [b])), mul(e, db, pow(b, MINUS_ONE))));
       }
-      case "call":
+      case "call": {
+        const own = functionRecord(n.name)?.derivative;
+        if (own) return own(n.args, d, index);
         return add(
           ...n.args.map((a, i) => {
             const da = d(a);
             return da === ZERO ? ZERO : mul(partial(n.name, n.args, i), da);
           }),
         );
+      }
       case "piecewise":
         return piecewise(branches(n).map(([value, cond]) => [d(value), cond] as const));
       case "rel":

@@ -1,5 +1,6 @@
 import { registerCallSemantics } from "../node.js";
 import { ELEMENTARY } from "./elementary.js";
+import { INDEXED } from "./indexed.js";
 import type { FunctionRecord } from "./record.js";
 import { SPECIAL } from "./special.js";
 
@@ -25,4 +26,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...INDEXED]) defineFunction(record);

@@ -3,6 +3,7 @@
  * node. The rules follow sympy.printing.str.StrPrinter (ordering, fractions, sqrt, minimal parentheses);
  * floats print as the shortest round-tripping decimal.
  */
+import { functionRecord } from "../functions/index.js";
 import { type Node, type RelOp, HALF, MINUS_ONE, ONE, branches, coeffAndRest, neg, rat, setDefaultPrinter } from "../node.js";
 import { type Num, numMul, rational } from "../number.js";
 import { orderedFactors, orderedTerms } from "./order.js";
@@ -86,8 +87,11 @@ export function printText(n: Node): string {
       return printMul(n);
     case "pow":
       return printPow(n.args[0]!, n.args[1]!);
-    case "call":
-      return `${n.name}(${n.args.map(printText).join(", ")})`;
+    case "call": {
+      const args = n.args.map(printText);
+      const template = functionRecord(n.name)?.text;
+      return template ? template(args) : `${n.name}(${args.join(", ")})`;
+    }
     case "piecewise":
       return `Piecewise(${branches(n)
         .map(([value, cond]) => `(${printText(value)}, ${printText(cond)})`)
