@@ -17,11 +17,11 @@ export interface Shaped {
 /**
  * The user-facing value, by the kind of inputs (so that TypeScript can type it): a number when every input is
  * a number, a Float64Array when every array input is flat (one value per row for a row formula), a Tensor when
- * an input is a nested array or a Tensor.
+ * an input is a nested array or a Tensor, or when the result has more than one axis (a Jacobian).
  */
 export function present({ data, shape, inputs }: Shaped): number | Float64Array | Tensor {
   if (inputs.every((x) => typeof x === "number")) return data[0]!;
-  return inputs.some((x) => x instanceof Tensor) ? new Tensor(data, shape) : data;
+  return shape.length > 1 || inputs.some((x) => x instanceof Tensor) ? new Tensor(data, shape) : data;
 }
 
 export function evalElementwise(f: CompiledFunction, names: readonly string[], inputs: readonly ShapedInput[], params: readonly number[]): Shaped {
@@ -54,5 +54,5 @@ export function evalRows(f: RowFunction, inputs: readonly ShapedInput[], params:
   const rows = batch.reduce((a, b) => a * b, 1);
   const laid = inputs.map((x, k) => layOut(x, f.roles[k] === "vector" ? [...batch, n] : batch));
   const data = f.run(laid, rows, n, params);
-  return { data, shape: f.perElement ? [...batch, n] : batch, inputs };
+  return { data, shape: [...batch, ...f.indices.map(() => n)], inputs };
 }

@@ -1,7 +1,7 @@
 import {
   ArgumentError, type CompiledFunction, type Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError, add,
   broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num, parse, pow, printLatex,
-  printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation,
+  printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation, boundIndices,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
 import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
@@ -33,6 +33,23 @@ export interface ExpressionOptions {
    * for an input and one number for a parameter.
    */
   derivativeOf?: DerivativeOf;
+  /**
+   * For losses that also take class indices: when `input` has the shape of the other inputs without their
+   * last axis, eval uses `node` (which gathers, as y_pred[y_true]) instead of the formula.
+   */
+  classIndex?: ClassIndexForm;
+  /**
+   * For formulas in index notation, the free indices of the output within a row: [] one value per row, ["i"]
+   * one per element, ["i", "k"] a matrix (jacobian). Default: ["i"] when the formula has a free i.
+   */
+  indices?: string[];
+  /** Inputs that are arrays along the last axis (default: those the formula indexes); derivatives keep them. */
+  vectors?: string[];
+}
+
+export interface ClassIndexForm {
+  readonly input: string;
+  readonly node: Node;
 }
 
 export interface DerivativeOf {
@@ -40,8 +57,33 @@ export interface DerivativeOf {
   readonly variable: string;
 }
 
-/** The free index and the row length of formulas in index notation: not inputs. */
-const ROW_SYMBOLS = ["i", "n"];
+/** An index name like `base` that no Sum of the trees binds and that is not free in them. */
+function freshIndex(base: string, ...trees: (Node | undefined)[]): string {
+  const taken = new Set<string>();
+  for (const t of trees) if (t) for (const s of [...freeSymbols(t), ...boundIndices(t)]) taken.add(s);
+  let name = base;
+  for (let k = 1; taken.has(name); k++) name = `${base}_${k}`;
+  return name;
+}
+
+/** The names indexed in the tree (x in x[j]): arrays along the last axis. */
+function indexedNames(root: Node): string[] {
+  const names = new Set<string>();
+  const seen = new Set<Node>();
+  const go = (n: Node) => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    if (n.kind === "call" && n.name === "Indexed") names.add(n.args[0]!.name);
+    n.args.forEach(go);
+  };
+  go(root);
+  return [...names].sort();
+}
+
+export type OutputKind = "elementwise" | "row" | "vector" | "matrix";
+
+/** The row length of formulas in index notation: not an input. */
+const ROW_LENGTH = "n";
 
 /** An input value: a number, a flat array-like, a rectangular nested array, or a Tensor. */
 export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor;
@@ -75,11 +117,16 @@ export class Expression {
   private readonly domains: Record<string, Domain>;
   private readonly scope: Scope;
   private readonly derivativeOf: DerivativeOf | undefined;
+  private readonly classIndex: ClassIndexForm | undefined;
+  /** Free indices of the output within a row (index notation only). */
+  private readonly indices: readonly string[];
+  private readonly vectors: readonly string[];
   /** True for formulas in index notation (x[i], Sum): evaluated row by row along the last axis. */
   private readonly indexNotation: boolean;
   /** Built on first use; the expression is immutable, so it never goes stale. */
   private compiled: CompiledFunction | undefined;
   private compiledRows: RowFunction | undefined;
+  private classIndexForm: Expression | undefined;
 
   constructor(name: string, formula: string | Node, options: ExpressionOptions = {}) {
     if (typeof name !== "string" || name.length === 0) throw new ArgumentError("An Expression needs a non-empty name.");
@@ -96,18 +143,23 @@ export class Expression {
       if (!(t in this.params)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
     }
     this.metadata = structuredClone(options.metadata ?? {});
-    this.indexNotation = usesIndexNotation(this.symbolicExpr);
-    const free = freeSymbols(this.symbolicExpr).filter((s) => !(s in this.params) && !(this.indexNotation && ROW_SYMBOLS.includes(s)));
+    // A derivative of a row formula stays one (d(-y_pred[y_true])/dy_pred = -KroneckerDelta(y_true, i)).
+    this.indexNotation = usesIndexNotation(this.symbolicExpr) || (options.vectors?.length ?? 0) > 0;
+    const allFree = freeSymbols(this.symbolicExpr);
+    this.indices = this.indexNotation ? [...(options.indices ?? (allFree.includes("i") ? ["i"] : []))] : [];
+    this.vectors = this.indexNotation ? [...(options.vectors ?? indexedNames(this.symbolicExpr))] : [];
+    const free = allFree.filter((s) => !(s in this.params) && !(this.indexNotation && (s === ROW_LENGTH || this.indices.includes(s))));
     this.variables = options.variables ? [...options.variables] : free;
     const missing = free.filter((s) => !this.variables.includes(s));
     if (missing.length > 0) throw new ArgumentError(`${name} uses ${missing.join(", ")}, which is neither a variable nor a parameter.`);
     this.derivatives = { ...(options.derivatives ?? {}) };
     this.domains = { ...(options.domains ?? {}) };
     this.derivativeOf = options.derivativeOf;
+    this.classIndex = options.classIndex;
   }
 
   /** A copy with some fields replaced. */
-  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; derivativeOf?: DerivativeOf }): Expression {
+  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; derivativeOf?: DerivativeOf; classIndex?: ClassIndexForm; indices?: string[]; vectors?: string[] }): Expression {
     return new Expression(changes.name ?? this.name, changes.node ?? this.symbolicExpr, {
       params: changes.params ?? this.params,
       trainableParams: changes.trainableParams ?? this.trainableParams,
@@ -117,6 +169,9 @@ export class Expression {
       domains: this.domains,
       scope: this.scope,
       derivativeOf: changes.derivativeOf,
+      classIndex: "classIndex" in changes ? changes.classIndex : changes.keepDerivatives ? this.classIndex : undefined,
+      indices: changes.indices ?? (changes.node === undefined || changes.keepDerivatives ? [...this.indices] : undefined),
+      vectors: changes.vectors ?? (changes.node === undefined || changes.keepDerivatives || changes.indices ? [...this.vectors] : undefined),
     });
   }
 
@@ -128,6 +183,15 @@ export class Expression {
   /** The same expression under another name (a copy). */
   rename(name: string): Expression {
     return this.with({ name, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
+  }
+
+  /**
+   * What eval gives: "elementwise" (a value per element, inputs broadcast), or along the last axis "row" (one
+   * value per row: logsumexp, losses, norms), "vector" (a vector per row: softmax) or "matrix" (a Jacobian).
+   */
+  get output(): OutputKind {
+    if (!this.indexNotation) return "elementwise";
+    return (["row", "vector", "matrix"] as const)[this.indices.length]!;
   }
 
   /** LaTeX of the formula. */
@@ -152,7 +216,7 @@ export class Expression {
   /** The row kernel of a formula in index notation (see compileRows). */
   compileRows(): RowFunction {
     if (!this.indexNotation) throw new ArgumentError(`${this.name} is elementwise: use compile().`);
-    return (this.compiledRows ??= compileRows(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
+    return (this.compiledRows ??= compileRows(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), indices: this.indices, vectors: this.vectors }));
   }
 
   /**
@@ -180,12 +244,28 @@ export class Expression {
       return v;
     });
     this.checkDomains(inputs);
+    const form = this.formFor(inputs);
+    if (form !== this) return form.evalShaped(inputs, params, reduction);
+    return this.evalShaped(inputs, params, reduction);
+  }
+
+  /** This expression, or its class-index form when that input lacks the last axis of the others. */
+  private formFor(inputs: readonly ShapedInput[]): Expression {
+    if (!this.classIndex) return this;
+    const k = this.variables.indexOf(this.classIndex.input);
+    const rank = Math.max(...inputs.filter((_, m) => m !== k).map((x) => shapeOf(x).length));
+    if (shapeOf(inputs[k]!).length !== rank - 1) return this;
+    const vectors = this.vectors.filter((v) => v !== this.classIndex!.input);
+    return (this.classIndexForm ??= this.with({ node: this.classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
+  }
+
+  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction): number | Float64Array | Tensor {
     if (reduction !== "none" && this.derivativeOf) return this.reducedGradient(this.derivativeOf, inputs, params, reduction);
     if (this.indexNotation) {
       const f = this.compileRows();
       const result = evalRows(f, inputs, params);
       if (reduction === "none") return present(result);
-      if (f.perElement) throw new ArgumentError(`${this.name} gives a vector per row: reductions ("mean", "sum") apply to formulas with one value per element or per row.`);
+      if (f.indices.length > 0) throw new ArgumentError(`${this.name} gives a vector per row: reductions ("mean", "sum") apply to formulas with one value per element or per row.`);
       return reduceValues(result.data, reduction);
     }
     const f = this.compile();
@@ -204,7 +284,7 @@ export class Expression {
     if (this.indexNotation || usesIndexNotation(origin.node)) {
       const f = this.compileRows();
       const result = evalRows(f, inputs, params);
-      if (!f.perElement) return reduceValues(result.data, reduction);
+      if (f.indices.length === 0) return reduceValues(result.data, reduction);
       if (reduction === "mean") {
         const rows = rowLayout(f, inputs).batch.reduce((a, b) => a * b, 1);
         for (let k = 0; k < result.data.length; k++) result.data[k]! /= rows;
@@ -212,10 +292,11 @@ export class Expression {
       return present(result);
     }
     const { node, index, size } = reducedDerivative(origin.node, this.variables, origin.variable, reduction);
-    const f = compileRows(node, { inputs: this.variables, params: Object.keys(this.params), index, size });
+    const perElement = this.variables.includes(origin.variable);
+    const f = compileRows(node, { inputs: this.variables, params: Object.keys(this.params), indices: perElement ? [index] : [], size });
     const shape = broadcastShapes(this.variables.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
     const data = f.run(inputs.map((x) => layOut(x, shape)), 1, shape.reduce((a, b) => a * b, 1), params);
-    return f.perElement ? present({ data, shape, inputs }) : data[0]!;
+    return perElement ? present({ data, shape, inputs }) : data[0]!;
   }
 
   private bindArguments(args: EvalArgs): Map<string, unknown> {
@@ -260,17 +341,45 @@ export class Expression {
   gradient(variable: string): Expression {
     const allowed = [...this.variables, ...Object.keys(this.params)];
     if (!allowed.includes(variable)) throw new UnknownNameError("variable", variable, allowed, ` ${this.name} can be differentiated with respect to: ${allowed.join(", ")}.`);
-    if (this.indexNotation && freeSymbols(this.symbolicExpr).includes("i")) {
-      throw new ArgumentError(`${this.name} gives a vector per row: its derivative is a matrix, use jacobian("${variable}").`);
+    if (this.indices.length > 0 && this.vectors.includes(variable)) {
+      throw new ArgumentError(`${this.name} gives a vector per row: its derivative with respect to ${variable} is a matrix, use jacobian("${variable}").`);
     }
     const handWritten = this.derivatives[variable];
-    const node = handWritten ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable));
+    // In index notation the derivative is taken at element i (a fresh name if a Sum binds i).
+    const index = freshIndex("i", this.symbolicExpr, this.classIndex?.node);
+    const node = handWritten ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable, { index }));
+    const classIndex = this.classIndex && { input: this.classIndex.input, node: simplify(diff(this.classIndex.node, variable, { index })) };
+    // The gradient of a row formula with respect to an indexed input has one value per element of that input.
+    const indices = this.vectors.includes(variable) ? [index] : [...this.indices];
     return this.with({
+      indices,
+      classIndex,
       name: `d(${this.name})/d(${variable})`,
       node,
       variables: this.variables,
       metadata: { category: "derivative", description: `Derivative of ${this.name} with respect to ${variable}.` },
       derivativeOf: { node: this.symbolicExpr, variable },
+    });
+  }
+
+  /**
+   * The Jacobian d(f[i])/d(variable[k]) of a formula with one vector per row (softmax, log_softmax,
+   * l2_normalize): evaluates to shape [..., n, n]. For softmax it is diag(s) - s s^T.
+   */
+  jacobian(variable: string): Expression {
+    if (this.indices.length !== 1) {
+      const what = this.indexNotation ? "one value per row" : "one value per element";
+      throw new ArgumentError(`${this.name} gives ${what}, not a vector per row: use gradient("${variable}").`);
+    }
+    const allowed = [...this.variables, ...Object.keys(this.params)];
+    if (!allowed.includes(variable)) throw new UnknownNameError("variable", variable, allowed, ` ${this.name} can be differentiated with respect to: ${allowed.join(", ")}.`);
+    const k = freshIndex("k", this.symbolicExpr);
+    return this.with({
+      name: `J(${this.name})/d(${variable})`,
+      node: simplify(diff(this.symbolicExpr, variable, { index: k })),
+      variables: this.variables,
+      indices: [this.indices[0]!, ...(this.vectors.includes(variable) ? [k] : [])],
+      metadata: { category: "derivative", description: `Jacobian of ${this.name} with respect to ${variable}.` },
     });
   }
 

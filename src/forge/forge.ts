@@ -1,4 +1,4 @@
-import { ArgumentError, UnknownNameError } from "../core/index.js";
+import { ArgumentError, UnknownNameError, parse } from "../core/index.js";
 import { CATALOG, type CatalogEntry } from "../catalog/index.js";
 import { type ExplainLevel, Expression, type ExpressionOptions, type Metadata } from "./expression.js";
 import { Scope, builtinScope } from "./scope.js";
@@ -157,6 +157,7 @@ function fromCatalog(entry: CatalogEntry): () => Expression {
       variables: [...entry.variables],
       derivatives: { ...(entry.derivatives ?? {}) },
       domains: { ...(entry.domains ?? {}) },
+      ...(entry.classIndex ? { classIndex: { input: entry.classIndex.input, node: parse(entry.classIndex.formula) } } : {}),
     });
   };
 }

@@ -12,8 +12,32 @@ export interface OracleEntry {
 
 /** Reads a committed fixture of high-precision values (written by scripts/fixtures/oracle.py with mpmath). */
 export function readOracle(kind: "activations" | "losses"): Record<string, OracleEntry> {
+  return readFixture(kind) as Record<string, OracleEntry>;
+}
+
+/** One row batch of a vector entry: inputs per variable (rows of doubles as strings), values and gradients. */
+export interface VectorCase {
+  inputs: string[][];
+  value: string | string[];
+  grad: string[] | string[][];
+}
+export interface VectorOracleEntry {
+  name: string;
+  inputs: string[];
+  params: Record<string, number>;
+  vector: boolean;
+  classIndex?: boolean;
+  cases: VectorCase[];
+}
+
+/** The fixture of the vector entries (scripts/fixtures/oracle_vectors.py). */
+export function readVectorOracle(): Record<string, VectorOracleEntry> {
+  return readFixture("vectors") as Record<string, VectorOracleEntry>;
+}
+
+function readFixture(kind: string): unknown {
   const url = new URL(`../fixtures/oracle-${kind}.json`, import.meta.url);
-  return (JSON.parse(readFileSync(url, "utf8")) as { entries: Record<string, OracleEntry> }).entries;
+  return (JSON.parse(readFileSync(url, "utf8")) as { entries: unknown }).entries;
 }
 
 export const parseDouble = (s: string): number => (s === "Infinity" ? Infinity : s === "-Infinity" ? -Infinity : s === "NaN" ? NaN : Number(s));

@@ -6,7 +6,7 @@
  */
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
-import { CONSTANTS, type Node, freeSymbols } from "../node.js";
+import { CONSTANTS, type Node, call, freeSymbols } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
 import { shiftExponentialSums } from "../rewrite/shift.js";
 import { numberSource, powReal } from "./semantics.js";
@@ -17,9 +17,18 @@ export interface RowCompileOptions {
   readonly inputs: readonly string[];
   /** Names of the parameters (numbers), passed after the inputs. */
   readonly params?: readonly string[];
-  /** The free element index (default "i") and the symbol of the row length (default "n"). */
-  readonly index?: string;
+  /**
+   * The free indices that index the output within a row, outermost first: [] for one value per row, ["i"] for
+   * one per element, ["i", "k"] for an n-by-n matrix (a Jacobian). Default: ["i"] when i is free, else [].
+   */
+  readonly indices?: readonly string[];
+  /** The symbol of the row length (default "n"). */
   readonly size?: string;
+  /**
+   * Inputs that are arrays along the last axis even where this tree does not index them (a derivative such
+   * as d(x·y)/dx = y[i] keeps x's shape). Default: the inputs the tree indexes.
+   */
+  readonly vectors?: readonly string[];
   /** Apply the stability rewrites and the max shift of exponential sums (default true). */
   readonly stable?: boolean;
 }
@@ -33,14 +42,14 @@ export interface RowFunction {
   readonly roles: readonly InputRole[];
   /** Row inputs used as an index (y_pred[y_true]): their values must be integers in [0, n). */
   readonly indexInputs: readonly string[];
-  /** True when the formula has the free index: one value per element of a row; otherwise one per row. */
-  readonly perElement: boolean;
+  /** The free indices of the output: a row gives n**indices.length values. */
+  readonly indices: readonly string[];
   /** The expression that was compiled, after the stability rewrites. */
   readonly node: Node;
   readonly source: string;
   /**
    * Evaluates `rows` rows of length `n`: vector inputs hold rows*n values (row-major), row inputs `rows`
-   * values; a number stands for a constant. Returns rows*n values (perElement) or `rows`.
+   * values; a number stands for a constant. Returns rows*n**indices.length values, row-major.
    */
   run(inputs: readonly (number | ArrayLike<number>)[], rows: number, n: number, params?: readonly number[]): Float64Array;
 }
@@ -59,8 +68,8 @@ export function usesIndexNotation(root: Node): boolean {
 }
 
 /** Which inputs are indexed, which are used as indices; a bare use of an indexed input is an error. */
-function inputRoles(root: Node, inputs: readonly string[]): { roles: InputRole[]; indexInputs: string[] } {
-  const indexed = new Set<string>();
+function inputRoles(root: Node, inputs: readonly string[], vectors: readonly string[]): { roles: InputRole[]; indexInputs: string[] } {
+  const indexed = new Set<string>(vectors);
   const asIndex = new Set<string>();
   const bare = new Set<string>();
   const seen = new Set<Node>();
@@ -98,37 +107,38 @@ const cache = new Map<string, RowFunction>();
 export function compileRows(node: Node, options: RowCompileOptions): RowFunction {
   const inputs = [...options.inputs];
   const params = [...(options.params ?? [])];
-  const index = options.index ?? "i";
+  const indices = [...(options.indices ?? (freeSymbols(node).includes("i") ? ["i"] : []))];
   const size = options.size ?? "n";
   const stable = options.stable ?? true;
-  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${index}|${size}|${stable}`;
+  const vectors = options.vectors ?? [];
+  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${indices.join(",")}|${size}|${vectors.join(",")}|${stable}`;
   let compiled = cache.get(key);
   if (!compiled) {
-    compiled = buildRows(stable ? shiftExponentialSums(stabilize(node)) : node, inputs, params, index, size);
+    compiled = buildRows(stable ? shiftExponentialSums(stabilize(node)) : node, inputs, params, indices, size, vectors);
     cache.set(key, compiled);
   }
   return compiled;
 }
 
-function buildRows(root: Node, inputs: readonly string[], params: readonly string[], index: string, size: string): RowFunction {
-  const { roles, indexInputs } = inputRoles(root, inputs);
+function buildRows(root: Node, inputs: readonly string[], params: readonly string[], indices: readonly string[], size: string, vectors: readonly string[]): RowFunction {
+  const { roles, indexInputs } = inputRoles(root, inputs, vectors);
   const free = freeSymbols(root);
-  const known = new Set([...inputs, ...params, index, size]);
+  const known = new Set([...inputs, ...params, ...indices, size]);
   const unknown = free.filter((s) => !known.has(s));
-  if (unknown.length > 0) throw new ArgumentError(`The expression uses ${unknown.map((s) => `'${s}'`).join(", ")}, which is neither an input, a parameter, the index '${index}' nor the row length '${size}'.`);
-  const perElement = free.includes(index);
+  if (unknown.length > 0) throw new ArgumentError(`The expression uses ${unknown.map((s) => `'${s}'`).join(", ")}, which ${unknown.length === 1 ? "is" : "are"} neither an input, a parameter, an output index (${indices.join(", ") || "none"}) nor the row length '${size}'.`);
 
   const hoisted: Scope = { lines: [], parent: undefined, depth: 0 };
   const row = child(hoisted);
-  const element = child(row);
+  // One nested loop per output index: element (i), then column (k) for a Jacobian.
+  const loops: Scope[] = [];
+  for (let d = 0, parent = row; d < indices.length; d++) parent = loops[d] = child(parent);
   const symbolScope = new Map<string, Scope>();
   const symbolSource = new Map<string, string>();
   params.forEach((p, k) => (symbolScope.set(p, hoisted), symbolSource.set(p, `p${k}`)));
   symbolScope.set(size, hoisted);
   symbolSource.set(size, "n");
   inputs.forEach((s, k) => (symbolScope.set(s, row), symbolSource.set(s, `v${k}`)));
-  symbolScope.set(index, element);
-  symbolSource.set(index, "i");
+  indices.forEach((s, d) => (symbolScope.set(s, loops[d]!), symbolSource.set(s, `i${d}`)));
 
   const uses = new Map<Node, number>();
   const scan = (n: Node) => {
@@ -150,7 +160,7 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     return `f${k}`;
   };
 
-  let cur: Scope = perElement ? element : row;
+  let cur: Scope = loops[loops.length - 1] ?? row;
   let temps = 0;
   const memo = new Map<Node, { src: string; scope: Scope }>();
   const visible = (s: Scope): boolean => {
@@ -217,6 +227,15 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
           // An infinite maximum shifts by 0 (as SciPy's logsumexp), NaN stays NaN.
           return `(${acc} - ${acc} === 0 ? ${acc} : ${acc} === ${acc} ? 0 : NaN)`;
         }
+        case "SumExpBelowMax": {
+          // d = f - M: d < 0 adds exp(d); d = 0 (a maximum) counts 1; d > 0 only when M is +Infinity
+          // (shifted by 0), where the sum is +Infinity; NaN stays NaN.
+          const [body, j, lo, hi] = n.args as [Node, Node, Node, Node];
+          const max = atom(call("ReduceMax", [body, j, lo, hi]));
+          const ties = `c${temps++}`;
+          cur.lines.push(`let ${ties} = -1;`);
+          return reduction(n, "0", (acc, b) => `const d = ${b} - ${max}; if (d < 0) ${acc} += Math.exp(d); else if (d === 0) ${ties}++; else ${acc} += d * Infinity`) + ` + ${ties}`;
+        }
       }
     }
     return nodeSource(n, { expr, atom, kernel });
@@ -241,16 +260,20 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
   const I = inputs.map((_, k) => `I${k}`);
   const p = params.map((_, k) => `p${k}`);
   const reads = inputs.map((_, k) => (roles[k] === "row" ? `const v${k} = I${k}[r];` : "")).filter((s) => s);
-  const body = perElement
-    ? [...row.lines, "for (let i = 0; i < n; i++) {", ...element.lines, `out[o + i] = ${result};`, "}"]
-    : [...row.lines, `out[r] = ${result};`];
+  // out[((r*n + i0)*n + i1)...]: the output offset grows by one factor n per loop.
+  let inner = [`out[${indices.length === 0 ? "r" : `q${indices.length - 1}`}] = ${result};`];
+  for (let d = indices.length - 1; d >= 0; d--) {
+    const offset = `const q${d} = ${d === 0 ? "r" : `q${d - 1}`} * n + i${d};`;
+    inner = [`for (let i${d} = 0; i${d} < n; i${d}++) {`, offset, ...loops[d]!.lines, ...inner, "}"];
+  }
   const source = [
     `return function rows(${[...I, ...p, "out", "R", "n"].join(", ")}) {`,
     ...hoisted.lines,
     "for (let r = 0; r < R; r++) {",
     "const o = r * n;",
     ...reads,
-    ...body,
+    ...row.lines,
+    ...inner,
     "}",
     "return out;",
     "};",
@@ -275,7 +298,7 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
         if (!Number.isInteger(c) || c < 0 || c >= n) throw new ArgumentError(`${name}[${r}]: a class index must be an integer in [0, ${n - 1}], got ${c}.`);
       }
     }
-    return loop(...arrays, ...paramValues, new Float64Array(perElement ? rows * n : rows), rows, n);
+    return loop(...arrays, ...paramValues, new Float64Array(rows * n ** indices.length), rows, n);
   };
-  return { inputs, params, roles, indexInputs, perElement, node: root, source, run };
+  return { inputs, params, roles, indexInputs, indices, node: root, source, run };
 }

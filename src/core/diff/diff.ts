@@ -1,5 +1,6 @@
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
+import { boundIndices } from "../functions/indexed.js";
 import {
   type Node, ONE, ZERO, add, branches, call, freeSymbols, mul, piecewise, pow, substitute, sym, MINUS_ONE,
 } from "../node.js";
@@ -29,11 +30,14 @@ function dependsOn(n: Node, variable: string): boolean {
 /**
  * The symbolic derivative d(node)/d(variable). The chain rule is written once here; every function record
  * supplies only its partial derivatives. Piecewise differentiates branch by branch (conditions unchanged),
- * and steps (Heaviside, sign, floor, ceiling) have derivative 0, as PyTorch's autograd has.
+ * and steps (Heaviside, sign, floor, ceiling) have derivative 0, as PyTorch's autograd has. In index notation
+ * the variable is an array and the derivative is taken at its element `index` (default i): d x[j]/d x[i] is
+ * KroneckerDelta(j, i).
  */
 export function diff(root: Node, variable: string, options: { index?: string } = {}): Node {
   sym(variable);
   const index = sym(options.index ?? "i");
+  if (boundIndices(root).has(index.name)) throw new ArgumentError(`The index '${index.name}' is bound by a Sum in the formula: differentiate with another index (diff(f, v, { index })).`);
   const memo = new Map<Node, Node>();
   const d = (n: Node): Node => {
     let r = memo.get(n);

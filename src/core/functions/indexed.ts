@@ -6,7 +6,7 @@
  * and a Sum is differentiated term by term, its deltas collapsing at construction.
  */
 import { ArgumentError } from "../errors.js";
-import { type Node, ONE, ZERO, add, call, freeSymbols, mul, neg, substitute } from "../node.js";
+import { type Node, ONE, ZERO, add, call, callSemantics, freeSymbols, mul, neg, substitute } from "../node.js";
 import type { FunctionRecord } from "./record.js";
 
 const notScalar = (name: string) => (): number => {
@@ -101,20 +101,49 @@ export const Sum: FunctionRecord = {
   description: "Sum(f, (j, a, b)): the sum of f over the index j from a to b, as SymPy's Sum.",
 };
 
-export const ReduceMax: FunctionRecord = {
-  name: "ReduceMax",
+/** The index symbols bound by Sums (and the compiler's reductions) anywhere in the tree. */
+export function boundIndices(root: Node): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<Node>();
+  const go = (n: Node) => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    if (n.kind === "call" && callSemantics(n.name)?.binds) names.add(n.args[1]!.name);
+    n.args.forEach(go);
+  };
+  go(root);
+  return names;
+}
+
+/** Records the compiler produces from Sums: evaluated by the row compiler, never differentiated. */
+const compilerOnly = (name: string, description: string): FunctionRecord => ({
+  name,
   minArgs: 4,
   maxArgs: 4,
   params: ["f", "j", "a", "b"],
   binds: true,
-  kernel: notScalar("ReduceMax"),
+  kernel: notScalar(name),
   partials: () => ZERO,
   derivative: () => {
-    throw new ArgumentError("ReduceMax is produced by the compiler's stability shift and is not differentiated: differentiate the formula before compiling.");
+    throw new ArgumentError(`${name} is produced by the compiler's stability shift and is not differentiated: differentiate the formula before compiling.`);
   },
-  text: ([body, j, lo, hi]) => `ReduceMax(${body}, (${j}, ${lo}, ${hi}))`,
+  text: ([body, j, lo, hi]) => `${name}(${body}, (${j}, ${lo}, ${hi}))`,
+  description,
+});
+
+export const ReduceMax: FunctionRecord = {
+  ...compilerOnly("ReduceMax", "The largest value of f over the index j (compiler only: the shift that makes log-sum-exp stable)."),
   latex: ([body, j]) => `\\max_{${j}} ${body}`,
-  description: "The largest value of f over the index j (compiler only: the shift that makes log-sum-exp stable).",
 };
 
-export const INDEXED: readonly FunctionRecord[] = [Indexed, KroneckerDelta, Sum, ReduceMax];
+/**
+ * Sum(exp(f - M)) - 1 with M the maximum of f, computed without cancellation: the terms at the maximum are
+ * exactly 1 and are counted, the others summed, so that log1p of it keeps log_softmax exact where one logit
+ * dominates (log_softmax([20, -20, 710])[2] is -2.2e-300, not 0).
+ */
+export const SumExpBelowMax: FunctionRecord = {
+  ...compilerOnly("SumExpBelowMax", "Sum(exp(f - max f)) - 1 without cancellation (compiler only, for log-sum-exp)."),
+  latex: ([body, j]) => `\\sum_{${j}} e^{${body} - \\max ${body}} - 1`,
+};
+
+export const INDEXED: readonly FunctionRecord[] = [Indexed, KroneckerDelta, Sum, ReduceMax, SumExpBelowMax];

@@ -125,7 +125,8 @@ function latexPow(n: Node): string {
   }
   if (isNum(exp) && exp.num.q !== 0 && exp.value < 0) return latexProduct(mul(n));
   const e = printLatex(exp);
-  if (base.kind === "call") return functionPower(printLatex(base), e);
+  // x[j]**2 is x_{j}^{2}: an element is written as a subscripted atom, not as a call.
+  if (base.kind === "call" && base.name !== "Indexed") return functionPower(printLatex(base), e);
   let b = printLatex(base);
   if (precedenceOf(base) <= PRECEDENCE.Pow) b = paren(b);
   else if (base.kind === "sym" && b.includes("^")) b = `{${b}}`;
