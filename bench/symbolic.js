@@ -14,10 +14,7 @@ export function symbolicJobs({ lib, math }) {
     jobs.push({
       key: `symbolic|${entry.name}|neurogebra`,
       label: `symbolic: ${entry.name} · neurogebra`,
-      fn: () => {
-        const e = forge.get(entry.name);
-        return e.output === "vector" ? e.jacobian(variable) : e.gradient(variable);
-      },
+      fn: () => forge.get(entry.name).derivative(variable),
       options: { time: 250, beforeEach: () => void (forge = new lib.MathForge()) },
     });
     const formula = toMathjs(entry.formula);

@@ -362,6 +362,11 @@ export class Expression {
     });
   }
 
+  /** The first derivative as it exists: jacobian(v) where f and v are vectors per row, gradient(v) otherwise. */
+  derivative(variable: string): Expression {
+    return this.indices.length === 1 && this.vectors.includes(variable) ? this.jacobian(variable) : this.gradient(variable);
+  }
+
   /**
    * The Jacobian d(f[i])/d(variable[k]) of a formula with one vector per row (softmax, log_softmax,
    * l2_normalize): evaluates to shape [..., n, n]. For softmax it is diag(s) - s s^T.
@@ -459,7 +464,7 @@ export class Expression {
     if (m.cons?.length) lines.push(`Cons: ${m.cons.join("; ")}`);
     if (m.conventions?.length) lines.push(...m.conventions.map((c) => `Convention: ${c}`));
     if (level === "intermediate") return lines.join("\n");
-    for (const v of [...this.variables, ...Object.keys(this.params)]) lines.push(`d/d${v}: ${this.gradient(v)}`);
+    for (const v of [...this.variables, ...Object.keys(this.params)]) lines.push(`d/d${v}: ${this.derivative(v)}`);
     if (m.references?.length) lines.push(...m.references.map((r) => `Reference: ${r}`));
     return lines.join("\n");
   }

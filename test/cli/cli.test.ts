@@ -184,6 +184,30 @@ describe.concurrent("eval and grad", () => {
   });
 });
 
+describe.concurrent("vector formulas", () => {
+  it("evaluates softmax and cross_entropy with array inputs, as the library does", async ({ expect }) => {
+    const softmax = await run("eval", "softmax", "x=[1,2,3]");
+    expect(softmax.code).toBe(0);
+    expect(softmax.stdout).toContain(JSON.stringify([...(forge.get("softmax").eval([1, 2, 3]) as Float64Array)]));
+    const ce = await json<{ value: number[] }>("eval", "cross_entropy", "y_pred=[[2,1,0.1]]", "y_true=[0]");
+    expect(ce.value[0]).toBeCloseTo(0.4170300162778335, 15);
+    const smoothed = await json<{ value: number[]; params: Record<string, number> }>("eval", "cross_entropy", "y_pred=[[2,1,0.1]]", "y_true=[0]", "label_smoothing=0.1");
+    expect(smoothed.params.label_smoothing).toBe(0.1);
+    const g = await json<{ gradient: number[][] }>("grad", "softmax", "x=[1,2]");
+    expect(g.gradient).toHaveLength(2);
+  });
+
+  it("shows softmax's LaTeX with the sum, and reports malformed arrays as usage errors", async ({ expect }) => {
+    const show = await run("show", "softmax");
+    expect(show.stdout).toContain("\\frac{e^{x_{i}}}{\\sum_{j} e^{x_{j}}}");
+    const bad = await run("eval", "softmax", "x=[1,abc]");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("is not a number or an array");
+    const missing = await run("eval", "cross_entropy", "y_pred=[[1,2]]");
+    expect(missing.stderr).toContain("Missing y_true=[...]");
+  });
+});
+
 describe.concurrent("plot", () => {
   it("draws an SVG chart: one path per curve, axes, grid, legend", async ({ expect }) => {
     const r = await json<{ out: string; format: string; bytes: number; curves: { label: string }[] }>("plot", "relu", "tanh", "x*sigmoid(2*x)", "--out", "a.svg", "--range", "-3,3");
