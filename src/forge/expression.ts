@@ -143,7 +143,7 @@ export class Expression {
       if (!(t in this.params)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
     }
     this.metadata = structuredClone(options.metadata ?? {});
-    // A derivative of a row formula stays one (d(-y_pred[y_true])/dy_pred = -KroneckerDelta(y_true, i)).
+    // A derivative of a row formula stays one (d(-y_pred[y_true])/dy_pred = -KroneckerDelta(i, y_true)).
     this.indexNotation = usesIndexNotation(this.symbolicExpr) || (options.vectors?.length ?? 0) > 0;
     const allFree = freeSymbols(this.symbolicExpr);
     this.indices = this.indexNotation ? [...(options.indices ?? (allFree.includes("i") ? ["i"] : []))] : [];

@@ -42,7 +42,13 @@ export const KroneckerDelta: FunctionRecord = {
   params: ["i", "j"],
   kernel: (i, j) => (i === j ? 1 : 0),
   partials: ["0", "0"],
-  autoEval: ([i, j]) => (i === j ? ONE : i!.kind === "num" && j!.kind === "num" ? ZERO : undefined),
+  autoEval: ([i, j]) => {
+    if (i === j) return ONE;
+    if (i!.kind === "num" && j!.kind === "num") return ZERO;
+    // Symmetric: names in SymPy's order, KroneckerDelta(i, j) for (j, i).
+    if (i!.kind === "sym" && j!.kind === "sym" && i!.name > j!.name) return call("KroneckerDelta", [j!, i!]);
+    return undefined;
+  },
   latex: ([i, j]) => `\\delta_{${i} ${j}}`,
   description: "1 where the two indices are equal, 0 elsewhere.",
 };
