@@ -94,6 +94,9 @@ describe("batches and reductions", () => {
     expect(() => forge.get("nll_loss").eval({ y_pred: [[-1, -2]], y_true: [0.5] })).toThrow(ArgumentError);
     expect(() => forge.get("softmax").eval(3)).toThrow(/Input 'x' is a vector along its last axis/);
     expect(() => forge.get("dot").eval({ x: [1, 2, 3], y: [1, 2] })).toThrow(/has 2 elements along its last axis/);
+    expect(() => forge.compare(["relu", "softmax"])).toThrow(/softmax works along the last axis of an array: use eval/);
+    expect(forge.search("softmax")[0]).toBe("softmax");
+    expect(forge.explain("cross_entropy", "advanced")).toContain("d/dy_pred: -label_smoothing/n");
   });
 
   it("broadcasts the batch axes and reports the output kind", () => {
