@@ -7,38 +7,35 @@ import { uniformInputs } from "./elementwise.js";
 
 export const VECTOR_METHODS = ["eval", "rows", "hand", "tfjs"];
 
-/** Stable hand-written loops: the row maximum first, as every library does. */
+/** The maximum of row r and the sum of exp(x - max) over it: the stable core every library writes. */
+function shifted(x, o, n) {
+  let m = -Infinity;
+  for (let j = 0; j < n; j++) m = Math.max(m, x[o + j]);
+  let s = 0;
+  for (let j = 0; j < n; j++) s += Math.exp(x[o + j] - m);
+  return [m, s];
+}
+
+/** Hand-written loops around it. */
 const HAND = {
   softmax(x, rows, n, out) {
-    for (let r = 0; r < rows; r++) {
-      const o = r * n;
-      let m = -Infinity;
-      for (let j = 0; j < n; j++) m = Math.max(m, x[o + j]);
-      let s = 0;
-      for (let j = 0; j < n; j++) s += Math.exp(x[o + j] - m);
+    for (let r = 0, o = 0; r < rows; r++, o += n) {
+      const [m, s] = shifted(x, o, n);
       for (let j = 0; j < n; j++) out[o + j] = Math.exp(x[o + j] - m) / s;
     }
     return out;
   },
   log_softmax(x, rows, n, out) {
-    for (let r = 0; r < rows; r++) {
-      const o = r * n;
-      let m = -Infinity;
-      for (let j = 0; j < n; j++) m = Math.max(m, x[o + j]);
-      let s = 0;
-      for (let j = 0; j < n; j++) s += Math.exp(x[o + j] - m);
+    for (let r = 0, o = 0; r < rows; r++, o += n) {
+      const [m, s] = shifted(x, o, n);
       const l = m + Math.log(s);
       for (let j = 0; j < n; j++) out[o + j] = x[o + j] - l;
     }
     return out;
   },
   logsumexp(x, rows, n, out) {
-    for (let r = 0; r < rows; r++) {
-      const o = r * n;
-      let m = -Infinity;
-      for (let j = 0; j < n; j++) m = Math.max(m, x[o + j]);
-      let s = 0;
-      for (let j = 0; j < n; j++) s += Math.exp(x[o + j] - m);
+    for (let r = 0, o = 0; r < rows; r++, o += n) {
+      const [m, s] = shifted(x, o, n);
       out[r] = m + Math.log(s);
     }
     return out;
