@@ -229,6 +229,7 @@ export class Expression {
   eval(args: FlatArgs, options?: { reduction?: "none" }): Float64Array;
   eval(args: EvalArgs, options?: EvalOptions): number | Float64Array | Tensor;
   eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array | Tensor {
+    if (typeof options !== "object" || options === null) throw new ArgumentError(`eval's options must be an object such as { reduction: "mean" }, got ${options === null ? "null" : typeof options}.`);
     // The common call, one number for one input, skips argument binding.
     if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && Object.keys(this.domains).length === 0) {
       const f = this.compile();
