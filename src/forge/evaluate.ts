@@ -32,21 +32,22 @@ export function evalElementwise(f: CompiledFunction, names: readonly string[], i
 
 /** The batch shape and row length of inputs to a row formula: vector inputs end with the row axis. */
 export function rowLayout(f: RowFunction, inputs: readonly ShapedInput[]): { batch: number[]; n: number } {
-  let n = 1;
+  // The row length: equal for every vector input, or 1 (broadcast); -1 until the first vector input is seen.
+  let n = -1;
   const named: [string, readonly number[]][] = [];
   f.inputs.forEach((name, k) => {
     const shape = shapeOf(inputs[k]!);
     if (f.roles[k] === "row") return named.push([name, shape]);
     if (shape.length === 0) throw new ArgumentError(`Input '${name}' is a vector along its last axis (${name}[j]): pass an array, not a number.`);
     const last = shape[shape.length - 1]!;
-    if (last !== n && last !== 1 && n !== 1) {
+    if (last !== n && last !== 1 && n !== 1 && n !== -1) {
       const others = f.inputs.filter((_, m) => f.roles[m] === "vector" && m !== k).map((m) => `${m}: ${formatShape(shapeOf(inputs[f.inputs.indexOf(m)]!))}`);
       throw new ArgumentError(`Input '${name}' has ${last} elements along its last axis (shape ${formatShape(shape)}), other vectors ${n} (${others.join(", ")}).`);
     }
-    n = Math.max(n, last);
+    if (n === -1 || n === 1) n = last;
     named.push([name, shape.slice(0, -1)]);
   });
-  return { batch: broadcastShapes(named), n };
+  return { batch: broadcastShapes(named), n: n === -1 ? 1 : n };
 }
 
 export function evalRows(f: RowFunction, inputs: readonly ShapedInput[], params: readonly number[]): Shaped {

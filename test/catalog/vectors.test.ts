@@ -99,6 +99,13 @@ describe("batches and reductions", () => {
     expect(forge.explain("cross_entropy", "advanced")).toContain("d/dy_pred: -label_smoothing/n");
   });
 
+  it("handles empty rows as NumPy: softmax of [] is [], logsumexp of [] is -Infinity", () => {
+    expect(arr(forge.get("softmax").eval([]))).toEqual([]);
+    expect(arr(forge.get("logsumexp").eval([]))).toEqual([-Infinity]);
+    expect((forge.get("dot").eval({ x: [[], []], y: [[]] }) as Tensor).toArray()).toEqual([0, 0]);
+    expect(arr(forge.get("dot").eval({ x: [1, 2], y: [3] }))).toEqual([9]);
+  });
+
   it("broadcasts the batch axes and reports the output kind", () => {
     const dot = forge.get("dot");
     expect((dot.eval({ x: [[1, 2], [3, 4]], y: [1, 1] }) as Tensor).toArray()).toEqual([3, 7]);
