@@ -137,7 +137,7 @@ function render(t: TourData, plot: string): void {
   heading("Exercises");
   const rows = t.exercises.values.rows;
   print(`a. Every activation (all ${rows.length}) at x = -2, -1, 0, 1, 2:`);
-  code('forge.listAll({ category: "activation" }).map((name) => forge.get(name).eval({ x }))');
+  code('forge.listAll({ category: "activation" }).map((name) => [-2, -1, 0, 1, 2].map((x) => forge.get(name).eval(x)))');
   print(grid(rows, (x) => `f(${x})`));
   const { largestAt1: big, largestGradientAt0: steep, custom } = t.exercises;
   print(`b. Largest at x = 1, of all ${rows.length}: ${paint("bold", big.name)} (${formatValue(big.value)})`);
