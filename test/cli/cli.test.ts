@@ -282,7 +282,7 @@ describe.concurrent("tour without --out", () => {
 describe.concurrent("hostile and rough input", () => {
   const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
-  it.for(PROTO_NAMES)("x=%s is not a number (exit 2), and %s is an unknown input of relu (exit 1)", async (name, { expect }) => {
+  it.for(PROTO_NAMES)("x=%s is not a number (exit 2), and as a name an unknown input of relu (exit 1)", async (name, { expect }) => {
     const value = await run("eval", "relu", `x=${name}`);
     expect(value.code).toBe(2);
     expect(value.stderr).toContain(`x: '${name}' is not a number`);
