@@ -145,7 +145,8 @@ export class Expression {
    */
   eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array {
     // The common call, one number for one input, skips argument binding.
-    checkOptions(options, `The options of ${this.name}.eval`);
+    // Inline, not checkOptions: eval is the hot path, and its message is built only when it is needed.
+    if (!isPlainObject(options as unknown)) throw new ArgumentError(`The options of ${this.name}.eval must be an object, got ${describeType(options)}.`);
     if (typeof args === "number" && this.variables.length === 1 && options.reduction === undefined && this.domains.size === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
