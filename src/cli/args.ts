@@ -1,7 +1,6 @@
 import { statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { UsageError } from "./errors.js";
-import { MIN_AXIS_SPAN } from "./sampling.js";
 
 /** Most rows a sweep may produce, so a typo such as x=0:1e9:1 fails fast instead of exhausting memory. */
 export const MAX_POINTS = 1_000_000;
@@ -63,7 +62,6 @@ export function parseInterval(text: string): [number, number] {
   if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b) throw new UsageError(`--range: expected finite numbers with a < b, got '${text}'.`);
   // The axis needs its width b - a (and the spacing of the samples) as a double.
   if (!Number.isFinite(b - a)) throw new UsageError(`--range: the width ${b} - (${a}) overflows a double; use an interval narrower than ${Number.MAX_VALUE.toExponential(4)}.`);
-  if (b - a < MIN_AXIS_SPAN) throw new UsageError(`--range: the width ${b - a} is too narrow for an axis; use at least ${MIN_AXIS_SPAN}.`);
   return [a, b];
 }
 

@@ -312,7 +312,6 @@ describe.concurrent("hostile and rough input", () => {
     [["eval", "relu", "x=1e"], /x: '1e' is not a number/],
     [["eval", "relu", "x=0b1"], /x: '0b1' is not a number/],
     [["plot", "x", "--out", "r.svg", "--range=-1.7e308,1.7e308"], /--range: the width 1.7e\+308 - \(-1.7e\+308\) overflows a double/],
-    [["plot", "x", "--out", "r.svg", "--range=0,1e-300"], /--range: the width 1e-300 is too narrow for an axis/],
     [["plot", "relu", "--out", "no/such/folder/r.svg"], /^error: --out: the folder .*no\/such\/folder does not exist; create it first or write elsewhere\.\n/],
     [["tour", "--out", "no/such/folder/t.svg"], /^error: --out: the folder .*no\/such\/folder does not exist/],
     [["show", "x**2"], /^error: show takes a catalog name; 'x\*\*2' is a formula. For a formula use: neurogebra eval 'x\*\*2' x=VALUE, neurogebra grad 'x\*\*2' or neurogebra explain 'x\*\*2'\./],
