@@ -1,3 +1,5 @@
+import { CommanderError } from "commander";
+
 /** A mistake in how the command was called (exit code 2), as opposed to a bad formula or name (exit code 1). */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -5,8 +7,6 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
-
-import { CommanderError } from "commander";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
