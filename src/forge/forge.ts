@@ -1,4 +1,4 @@
-import { ArgumentError, CONSTANTS, UnknownNameError, functionNames, parse, sym } from "../core/index.js";
+import { ArgumentError, CONSTANTS, NeurogebraError, UnknownNameError, functionNames, parse, sym } from "../core/index.js";
 import { CATALOG, type CatalogEntry } from "../catalog/index.js";
 import { type ExplainLevel, Expression, type ExpressionOptions, type Metadata } from "./expression.js";
 import { Scope, builtinScope } from "./scope.js";
@@ -155,7 +155,7 @@ export class MathForge {
     checkIdentifier(name, "The name of a formula");
     if (this.has(name)) throw new ArgumentError(`'${name}' is already in this forge${this.entries.has(name) ? "" : ` (an alias of ${this.aliases.get(name)})`}; choose another name.`);
     if (functionNames().includes(name)) throw new ArgumentError(`'${name}' is a function of the engine; choose another name.`);
-    if (CONSTANTS.has(name) || parse(name) !== sym(name)) throw new ArgumentError(`'${name}' is a constant of the formula syntax; choose another name.`);
+    if (CONSTANTS.has(name) || !isPlainName(name)) throw new ArgumentError(`'${name}' has a meaning of its own in formulas (a constant, or a form such as Piecewise); choose another name.`);
     const users = [...this.entries].filter(([, r]) => r.variables.includes(name)).map(([n]) => n);
     if (users.length > 0) {
       throw new ArgumentError(`'${name}' is an input of ${users.slice(0, 3).join(", ")}${users.length > 3 ? ", ..." : ""}; a formula of that name would change what ${name} means in compose. Choose another name.`);
@@ -181,6 +181,18 @@ export class MathForge {
     const node = this.scope.parseWithBareNames(formula);
     return new Expression(formula, node, { scope: this.scope, metadata: { category: "custom", description: `Composition: ${formula}` } });
   }
+}
+
+/** Whether formulas read `name` as a plain symbol and leave a call `name(u)` to the forge (no constant, function or special form). */
+function isPlainName(name: string): boolean {
+  let leftToScope = false;
+  try {
+    parse(`${name}(u)`, { resolveCall: () => ((leftToScope = true), sym("u")) });
+  } catch (error) {
+    if (error instanceof NeurogebraError) return false;
+    throw error;
+  }
+  return leftToScope && parse(name) === sym(name);
 }
 
 function fromCatalog(entry: CatalogEntry): () => Expression {
