@@ -1,12 +1,13 @@
 import {
-  ArgumentError, type CompiledFunction, type Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError, add,
-  broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num, parse, pow, printLatex,
-  printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation, boundIndices,
+  ArgumentError, CONSTANTS, type CompiledFunction, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
+  ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
+  parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
 import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
 import { REDUCTIONS, type Reduction, reduceValues, reducedDerivative } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
+import { checkIdentifier, checkMetadata, checkNumberRecord, checkOptions, checkStringArray, describeType, isPlainObject } from "./validate.js";
 
 /** Documentation carried by an Expression; catalog entries fill every field. */
 export type Metadata = Partial<Omit<EntryMetadata, "category">> & { category?: string; [key: string]: unknown };
@@ -113,8 +114,8 @@ export class Expression {
   readonly trainableParams: string[];
   readonly metadata: Metadata;
   readonly variables: string[];
-  private readonly derivatives: Record<string, string>;
-  private readonly domains: Record<string, Domain>;
+  private readonly derivatives: ReadonlyMap<string, string>;
+  private readonly domains: ReadonlyMap<string, Domain>;
   private readonly scope: Scope;
   private readonly derivativeOf: DerivativeOf | undefined;
   private readonly classIndex: ClassIndexForm | undefined;
@@ -129,31 +130,40 @@ export class Expression {
   private classIndexForm: Expression | undefined;
 
   constructor(name: string, formula: string | Node, options: ExpressionOptions = {}) {
-    if (typeof name !== "string" || name.length === 0) throw new ArgumentError("An Expression needs a non-empty name.");
+    if (typeof name !== "string" || name.length === 0) throw new ArgumentError(`An Expression needs a non-empty name, got ${describeType(name)}.`);
+    checkOptions(options, `The options of Expression ${name}`);
     this.name = name;
     this.scope = options.scope ?? builtinScope();
-    this.symbolicExpr = typeof formula === "string" ? parse(formula, this.scope.parseOptions()) : formula;
-    // Frozen: a compiled kernel is built for these names; other values go through eval overrides or withParams.
-    this.params = Object.freeze({ ...(options.params ?? {}) });
-    for (const [p, v] of Object.entries(this.params)) {
-      if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' of ${name} must be a number, got ${typeof v}.`);
-    }
+    if (typeof formula === "string") this.symbolicExpr = parse(formula, this.scope.parseOptions());
+    else if (formula instanceof Node) this.symbolicExpr = formula;
+    else throw new ArgumentError(`The formula of Expression ${name} must be a string or a Node, got ${describeType(formula)}.`);
+    checkNumberRecord(options.params ?? {}, `params of ${name}`);
+    // Own properties only (fromEntries keeps a parameter named __proto__), frozen: a compiled kernel is built
+    // for these names; other values go through eval overrides or withParams.
+    this.params = Object.freeze(Object.fromEntries(Object.entries(options.params ?? {})));
+    checkStringArray(options.trainableParams ?? [], `trainableParams of ${name}`);
     this.trainableParams = [...(options.trainableParams ?? [])];
     for (const t of this.trainableParams) {
-      if (!(t in this.params)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
+      if (!Object.hasOwn(this.params, t)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
     }
+    checkMetadata(options.metadata ?? {}, name);
     this.metadata = structuredClone(options.metadata ?? {});
     // A derivative of a row formula stays one (d(-y_pred[y_true])/dy_pred = -KroneckerDelta(i, y_true)).
     this.indexNotation = usesIndexNotation(this.symbolicExpr) || (options.vectors?.length ?? 0) > 0;
     const allFree = freeSymbols(this.symbolicExpr);
     this.indices = this.indexNotation ? [...(options.indices ?? (allFree.includes("i") ? ["i"] : []))] : [];
     this.vectors = this.indexNotation ? [...(options.vectors ?? indexedNames(this.symbolicExpr))] : [];
-    const free = allFree.filter((s) => !(s in this.params) && !(this.indexNotation && (s === ROW_LENGTH || this.indices.includes(s))));
+    const free = allFree.filter((s) => !Object.hasOwn(this.params, s) && !(this.indexNotation && (s === ROW_LENGTH || this.indices.includes(s))));
+    if (options.variables !== undefined) {
+      checkStringArray(options.variables, `variables of ${name}`);
+      options.variables.forEach((v) => checkIdentifier(v, `A variable of ${name}`));
+    }
     this.variables = options.variables ? [...options.variables] : free;
     const missing = free.filter((s) => !this.variables.includes(s));
     if (missing.length > 0) throw new ArgumentError(`${name} uses ${missing.join(", ")}, which is neither a variable nor a parameter.`);
-    this.derivatives = { ...(options.derivatives ?? {}) };
-    this.domains = { ...(options.domains ?? {}) };
+    if (options.derivatives !== undefined && !isPlainObject(options.derivatives)) throw new ArgumentError(`derivatives of ${name} must be an object of formulas, got ${describeType(options.derivatives)}.`);
+    this.derivatives = new Map(Object.entries(options.derivatives ?? {}));
+    this.domains = new Map(Object.entries(options.domains ?? {}));
     this.derivativeOf = options.derivativeOf;
     this.classIndex = options.classIndex;
   }
@@ -165,8 +175,8 @@ export class Expression {
       trainableParams: changes.trainableParams ?? this.trainableParams,
       metadata: changes.metadata ?? this.metadata,
       variables: changes.variables,
-      derivatives: changes.keepDerivatives ? this.derivatives : {},
-      domains: this.domains,
+      derivatives: changes.keepDerivatives ? Object.fromEntries(this.derivatives) : {},
+      domains: Object.fromEntries(this.domains),
       scope: this.scope,
       derivativeOf: changes.derivativeOf,
       classIndex: "classIndex" in changes ? changes.classIndex : changes.keepDerivatives ? this.classIndex : undefined,
@@ -229,9 +239,10 @@ export class Expression {
   eval(args: FlatArgs, options?: { reduction?: "none" }): Float64Array;
   eval(args: EvalArgs, options?: EvalOptions): number | Float64Array | Tensor;
   eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array | Tensor {
-    if (typeof options !== "object" || options === null) throw new ArgumentError(`eval's options must be an object such as { reduction: "mean" }, got ${options === null ? "null" : typeof options}.`);
     // The common call, one number for one input, skips argument binding.
-    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && Object.keys(this.domains).length === 0) {
+    // Inline, not checkOptions: eval is the hot path, and its message is built only when it is needed.
+    if (!isPlainObject(options as unknown)) throw new ArgumentError(`The options of ${this.name}.eval must be an object, got ${describeType(options)}.`);
+    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && this.domains.size === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
     }
@@ -323,7 +334,7 @@ export class Expression {
   }
 
   private checkDomains(inputs: readonly ShapedInput[]): void {
-    for (const [v, domain] of Object.entries(this.domains)) {
+    for (const [v, domain] of this.domains) {
       const k = this.variables.indexOf(v);
       if (k < 0) continue;
       const x = inputs[k]!;
@@ -338,18 +349,23 @@ export class Expression {
     }
   }
 
-  /** d(name)/d(variable), for an input or a parameter; simplified for reading. */
+  /**
+   * d(name)/d(variable), for an input or a parameter; simplified for reading. The derivative with respect to
+   * a name the formula does not use is 0, as in SymPy and PyTorch; that name becomes the last input of the
+   * derivative (so `gradient("x").eval(2)` works on a constant).
+   */
   gradient(variable: string): Expression {
-    const allowed = [...this.variables, ...Object.keys(this.params)];
-    if (!allowed.includes(variable)) throw new UnknownNameError("variable", variable, allowed, ` ${this.name} can be differentiated with respect to: ${allowed.join(", ")}.`);
+    checkIdentifier(variable, `The variable of ${this.name}.gradient`);
+    if (CONSTANTS.has(variable)) throw new ArgumentError(`${variable} is a constant; differentiate with respect to an input or a parameter.`);
+    const known = this.variables.includes(variable) || Object.hasOwn(this.params, variable);
     if (this.indices.length > 0 && this.vectors.includes(variable)) {
       throw new ArgumentError(`${this.name} gives a vector per row: its derivative with respect to ${variable} is a matrix, use jacobian("${variable}").`);
     }
-    const handWritten = this.derivatives[variable];
+    const handWritten = this.derivatives.get(variable);
     // In index notation the derivative is taken at element i (a fresh name if a Sum binds i).
     const index = freshIndex("i", this.symbolicExpr, this.classIndex?.node);
-    const node = handWritten ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable, { index }));
-    const classIndex = this.classIndex && { input: this.classIndex.input, node: simplify(diff(this.classIndex.node, variable, { index })) };
+    const node = !known ? ZERO : handWritten !== undefined ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable, { index }));
+    const classIndex = this.classIndex && { input: this.classIndex.input, node: known ? simplify(diff(this.classIndex.node, variable, { index })) : ZERO };
     // The gradient of a row formula with respect to an indexed input has one value per element of that input.
     const indices = this.vectors.includes(variable) ? [index] : [...this.indices];
     return this.with({
@@ -357,7 +373,7 @@ export class Expression {
       classIndex,
       name: `d(${this.name})/d(${variable})`,
       node,
-      variables: this.variables,
+      variables: known ? this.variables : [...this.variables, variable],
       metadata: { category: "derivative", description: `Derivative of ${this.name} with respect to ${variable}.` },
       derivativeOf: { node: this.symbolicExpr, variable },
     });
@@ -393,7 +409,7 @@ export class Expression {
   compose(inner: Expression | string | number): Expression {
     if (this.variables.length !== 1) throw new ArgumentError(`compose needs an expression with exactly one input; ${this.name} has ${this.variables.length} (${this.variables.join(", ")}).`);
     const other = this.coerce(inner);
-    const node = substitute(this.symbolicExpr, { [this.variables[0]!]: other.symbolicExpr });
+    const node = substitute(this.symbolicExpr, new Map([[this.variables[0]!, other.symbolicExpr]]));
     return this.combine(other, `${this.name}(${other.name})`, node);
   }
 
@@ -430,15 +446,16 @@ export class Expression {
 
   /** Merges parameters, trainable sets and variables of two expressions into a new one. */
   private combine(other: Expression, name: string, node: Node): Expression {
-    const params = { ...this.params };
+    const params = new Map(Object.entries(this.params));
     for (const [p, v] of Object.entries(other.params)) {
-      if (p in params && params[p] !== v) throw new ArgumentError(`Parameter '${p}' is ${params[p]} in ${this.name} but ${v} in ${other.name}; rename one of them.`);
-      params[p] = v;
+      const mine = params.get(p);
+      if (mine !== undefined && mine !== v) throw new ArgumentError(`Parameter '${p}' is ${mine} in ${this.name} but ${v} in ${other.name}; rename one of them.`);
+      params.set(p, v);
     }
     const trainableParams = [...new Set([...this.trainableParams, ...other.trainableParams])];
-    const free = freeSymbols(node).filter((s) => !(s in params));
+    const free = freeSymbols(node).filter((s) => !params.has(s));
     const order = [...this.variables, ...other.variables].filter((v, i, all) => all.indexOf(v) === i && free.includes(v));
-    return this.with({ name, node, params, trainableParams, variables: [...order, ...free.filter((v) => !order.includes(v))], metadata: {} });
+    return this.with({ name, node, params: Object.fromEntries(params), trainableParams, variables: [...order, ...free.filter((v) => !order.includes(v))], metadata: {} });
   }
 
   simplify(): Expression {

@@ -41,7 +41,7 @@ describe("shaped inputs", () => {
     expect(() => relu.eval({ x: ["1", "abc"] as never })).toThrow(ArgumentError);
     expect(() => relu.eval({ x: [1, null] as never })).toThrow(/x\[1\]: expected a number, got null/);
     expect(() => relu.eval({ x: new BigInt64Array(3) as never })).toThrow(/Input 'x' is a BigInt64Array/);
-    expect(() => relu.eval(1, null as never)).toThrow(/eval's options must be an object/);
+    expect(() => relu.eval(1, null as never)).toThrow(/The options of relu.eval must be an object/);
   });
 
   it("checks domains of nested inputs", () => {
