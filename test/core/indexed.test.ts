@@ -1,6 +1,6 @@
 // Index notation: x[i], Sum(f, (j, a, b)), KroneckerDelta; parsing, SymPy printing, derivatives, row kernels.
 import { describe, expect, it } from "vitest";
-import { ArgumentError, ParseError, compileRows, diff, freeSymbols, parse, printLatex, printText, shiftExponentialSums } from "../../src/index.js";
+import { ArgumentError, ParseError, compileRows, diff, evaluateRow, freeSymbols, parse, printLatex, printText, shiftExponentialSums } from "../../src/index.js";
 
 const SOFTMAX = "exp(x[i])/Sum(exp(x[j]), (j, 0, n - 1))";
 const LSE = "log(Sum(exp(x[j]), (j, 0, n - 1)))";
@@ -46,6 +46,16 @@ describe("index notation", () => {
     expect(() => parse("Sum(x[j], (2, 0, n))")).toThrow(/index of a Sum must be a name/);
     expect(() => compileRows(parse("x[i] + x"), { inputs: ["x"] })).toThrow(/'x' is indexed .* and also used bare/);
     expect(() => compileRows(parse("x[i] + z"), { inputs: ["x"] })).toThrow(ArgumentError);
+  });
+});
+
+describe("reference interpreter of index notation", () => {
+  it("evaluates a row as written", () => {
+    const env = new Map<string, number | number[]>([["x", [1, 2, 3]], ["n", 3], ["i", 2]]);
+    expect(evaluateRow(parse(SOFTMAX), env)).toBeCloseTo(0.6652409557748219, 15);
+    expect(evaluateRow(parse(LSE), new Map<string, number | number[]>([["x", [1000, 1000]], ["n", 2]]))).toBe(Infinity);
+    expect(() => evaluateRow(parse("x[i]"), new Map([["i", 0], ["n", 1]]))).toThrow(/No array given for 'x'/);
+    expect(() => evaluateRow(parse("x[i]"), new Map<string, number | number[]>([["x", [1]], ["i", 3]]))).toThrow(/Index 3 of 'x' is outside \[0, 0\]/);
   });
 });
 
