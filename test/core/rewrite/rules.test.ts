@@ -39,6 +39,23 @@ function instance(rule: Rule): { lhs: Node; bindings: Record<string, Node> } {
   return { lhs: substitute(pattern, bindings), bindings };
 }
 
+/** rhs equals lhs to 1e-12 at up to `count` random points where lhs is finite (more than 20 of them). */
+function expectSameValues(lhs: Node, rhs: Node, seed: number, count: number): void {
+  const names = freeSymbols(lhs);
+  const next = random(seed);
+  let checked = 0;
+  for (let k = 0; k < 400 && checked < count; k++) {
+    // Mostly moderate values, some small ones where series branches apply.
+    const scale = k % 4 === 0 ? 0.2 : 3;
+    const env = Object.fromEntries(names.map((s) => [s, (2 * next() - 1) * scale]));
+    const want = evaluate(lhs, env);
+    if (!Number.isFinite(want)) continue;
+    checked++;
+    expect(Math.abs(evaluate(rhs, env) - want), `${lhs} vs ${rhs} at ${JSON.stringify(env)}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+  }
+  expect(checked).toBeGreaterThan(20);
+}
+
 describe.each([
   ["algebra", ALGEBRA],
   ["expansion", EXPANSION],
@@ -49,20 +66,7 @@ describe.each([
     if (rule.guard) expect(rule.guard(bindings), "the sample bindings satisfy the guard").toBe(true);
     const rhs = applyOnce(lhs, new RuleTable([rule]));
     expect(rhs, `the rule applies to its own left side ${lhs}`).toBeDefined();
-    const names = freeSymbols(lhs);
-    const next = random(names.length * 7919 + rule.name.length);
-    let checked = 0;
-    for (let k = 0; k < 400 && checked < 60; k++) {
-      // Mostly moderate values, some small ones where series branches apply.
-      const scale = k % 4 === 0 ? 0.2 : 3;
-      const env = Object.fromEntries(names.map((s) => [s, (2 * next() - 1) * scale]));
-      const want = evaluate(lhs, env);
-      if (!Number.isFinite(want)) continue;
-      checked++;
-      const got = evaluate(rhs!, env);
-      expect(Math.abs(got - want), `${lhs} vs ${rhs} at ${JSON.stringify(env)}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
-    }
-    expect(checked).toBeGreaterThan(20);
+    expectSameValues(lhs, rhs!, freeSymbols(lhs).length * 7919 + rule.name.length, 60);
   });
 });
 
@@ -84,18 +88,6 @@ describe("the stability table in order", () => {
     const first = STABILITY.slice(0, index).find((earlier) => applyOnce(lhs, new RuleTable([earlier])) !== undefined);
     expect(first?.name, `an earlier rule fires on ${lhs}`).toBe(SHADOWED[rule.name]);
     if (first === undefined) expect(applyOnce(lhs, table), "the full table gives this rule's result").toBe(alone);
-    const stable = stabilize(lhs);
-    const names = freeSymbols(lhs);
-    const next = random(index + 17);
-    let checked = 0;
-    for (let k = 0; k < 400 && checked < 40; k++) {
-      const scale = k % 4 === 0 ? 0.2 : 3;
-      const env = Object.fromEntries(names.map((s) => [s, (2 * next() - 1) * scale]));
-      const want = evaluate(lhs, env);
-      if (!Number.isFinite(want)) continue;
-      checked++;
-      expect(Math.abs(evaluate(stable, env) - want), `${lhs} -> ${stable} at ${JSON.stringify(env)}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
-    }
-    expect(checked).toBeGreaterThan(20);
+    expectSameValues(lhs, stabilize(lhs), index + 17, 40);
   });
 });
