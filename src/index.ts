@@ -6,3 +6,4 @@
 export * from "./core/index.js";
 export { CATALOG, type CatalogEntry, type Category, type EntryMetadata } from "./catalog/index.js";
 export * from "./forge/index.js";
+export { levenbergMarquardt, type LeastSquaresProblem, type LMOptions, type LMResult, type LMStop } from "./fit/index.js";
