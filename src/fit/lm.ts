@@ -197,6 +197,16 @@ export function levenbergMarquardt(problem: LeastSquaresProblem, x0: Float64Arra
   for (let first = true; ; first = false) {
     problem.jacobian(x, fjac);
     njev++;
+    // A parameter at a bound that the gradient pushes outward is held there: its column is zeroed, so the
+    // step leaves it alone and the gradient test sees only the free parameters (an active-set projection).
+    for (let j = 0; j < n; j++) {
+      const atLower = lower !== undefined && x[j]! <= lower[j]!;
+      const atUpper = upper !== undefined && x[j]! >= upper[j]!;
+      if (!atLower && !atUpper) continue;
+      let g = 0;
+      for (let i = 0; i < m; i++) g += fjac[i + j * m]! * fvec[i]!;
+      if ((atLower && g > 0) || (atUpper && g < 0)) fjac.fill(0, j * m, (j + 1) * m);
+    }
     const { ipvt, rdiag, acnorm } = qrfac(m, n, fjac);
 
     // Scaling from the column norms of J, never decreasing (MINPACK mode 1).
