@@ -4,17 +4,23 @@
  * respect to each fitted parameter are compiled once; over the data arrays the derivatives are the columns of
  * the Jacobian, exact to rounding (no finite differences).
  */
-import { ArgumentError, NeurogebraError, UnknownNameError, type CompiledFunction } from "../core/index.js";
-import { LM_STOP_MESSAGES, inverseNormalMatrix, levenbergMarquardt } from "../fit/index.js";
+import { ArgumentError, NeurogebraError, UnknownNameError, type CompiledFunction, compile, diff, simplify } from "../core/index.js";
+import { CATALOG } from "../catalog/index.js";
+import {
+  LM_STOP_MESSAGES, MINIMIZE_STOP_MESSAGES, OPTIMIZERS, type OptimizerName, type OptimizerOptions, createOptimizer,
+  inverseNormalMatrix, levenbergMarquardt, minimize,
+} from "../fit/index.js";
 import type { Expression } from "./expression.js";
+import { compensatedSum } from "./reduce.js";
+import { builtinScope } from "./scope.js";
 
-export type FitMethod = "lm";
-export const FIT_METHODS: readonly FitMethod[] = ["lm"];
+export type FitMethod = "lm" | OptimizerName;
+export const FIT_METHODS: readonly FitMethod[] = ["lm", ...OPTIMIZERS];
 
 /** What onIteration receives after each iteration. */
 export interface FitState {
   readonly iteration: number;
-  /** The objective: the residual sum of squares for "lm". */
+  /** The objective: the residual sum of squares for "lm"; the mean loss of the step's batch otherwise. */
   readonly loss: number;
   readonly params: Readonly<Record<string, number>>;
 }
@@ -22,11 +28,28 @@ export interface FitState {
 export interface FitOptions {
   /** Parameters to fit; default: the trainable ones if any are marked, else all. The others stay fixed. */
   params?: readonly string[];
+  /** "lm" (default for the squared error) or a first-order optimizer (default "adam" for other losses). */
   method?: FitMethod;
-  /** Most evaluations of the model ("lm": trial steps). */
+  /**
+   * A catalog loss name ("huber", "mae", ...) or an Expression of y_pred (and y_true), averaged over the data;
+   * default: the squared error. "lm" takes only the squared error.
+   */
+  loss?: string | Expression;
+  /** Step size of the first-order optimizers (defaults as torch.optim: adam 1e-3, rmsprop and sgd 1e-2). */
+  learningRate?: number;
+  /** Other hyperparameters of the first-order optimizers (momentum, betas, eps, weightDecay, alpha, ...). */
+  optimizer?: Omit<OptimizerOptions, "learningRate">;
+  /** "lm": most evaluations of the model (trial steps); first-order methods: most optimizer steps. */
   maxIterations?: number;
-  /** Relative tolerance of the stopping tests ("lm": MINPACK's ftol and xtol; default 1e-15). */
+  /**
+   * "lm": MINPACK's ftol and xtol (default 1e-15); first-order methods: converged when the loss has not improved
+   * by this relative amount in 10 epochs and 100 steps (default 1e-9).
+   */
   tolerance?: number;
+  /** First-order methods: data points per step (default: all). */
+  batchSize?: number;
+  /** First-order methods: seed of the mini-batch shuffle (default 0). */
+  seed?: number;
   /** Per-parameter [lower, upper]; the start must lie inside. */
   bounds?: Readonly<Record<string, readonly [number, number]>>;
   /** Called after every iteration; returning false stops the fit. */
@@ -41,23 +64,25 @@ export interface FitResult {
   readonly method: FitMethod;
   /** Residual sum of squares Σ(model − target)² at the result. */
   readonly rss: number;
-  /** Accepted steps. */
+  /** The objective at the result: rss for "lm", the mean loss otherwise. */
+  readonly loss: number;
+  /** "lm": accepted steps; first-order methods: optimizer steps. */
   readonly iterations: number;
-  /** Evaluations of the model over the data. */
+  /** "lm": evaluations of the model over the data; first-order methods: epochs. */
   readonly evaluations: number;
   readonly converged: boolean;
   /** Why the fit stopped, in words. */
   readonly message: string;
-  /** sqrt(diag(covariance)) of the fitted parameters. */
-  readonly standardErrors: Readonly<Record<string, number>>;
+  /** sqrt(diag(covariance)) of the fitted parameters; undefined unless the loss is the squared error. */
+  readonly standardErrors: Readonly<Record<string, number>> | undefined;
   /**
    * (JᵀJ)⁻¹·rss/(n − p) at the result, rows and columns in the order of `fitted`, as SciPy's curve_fit pcov;
-   * Infinity where the data do not determine a parameter (or n = p).
+   * Infinity where the data do not determine a parameter (or n = p). Undefined unless the loss is the squared error.
    */
-  readonly covariance: number[][];
+  readonly covariance: number[][] | undefined;
   /** Names of the fitted parameters, in the covariance's order. */
   readonly fitted: readonly string[];
-  /** The objective after each iteration, starting with its value at the start. */
+  /** "lm": rss after each accepted step; first-order methods: the loss over all data after each epoch. Both start at the start. */
   readonly history: number[];
 }
 
@@ -151,7 +176,46 @@ function boundsArrays(expr: Expression, names: readonly string[], bounds: FitOpt
   return { lower, upper };
 }
 
-/** Evaluates the model and its Jacobian over the data at parameter vectors of the fitted parameters. */
+/** A per-element loss compiled with its derivative in y_pred; inputs in the order the loss takes them. */
+interface Loss {
+  readonly name: string;
+  readonly value: CompiledFunction;
+  readonly dPred: CompiledFunction;
+  readonly params: number[];
+  /** Whether the loss is the squared error (so "lm" and standard errors apply). */
+  readonly squared: boolean;
+}
+
+const LOSS_INPUTS = ["y_pred", "y_true"];
+
+function resolveLoss(loss: FitOptions["loss"]): Loss {
+  if (loss === undefined || typeof loss === "string") {
+    const name = loss ?? "mse";
+    const losses = CATALOG.filter((e) => e.metadata.category === "loss");
+    const entry = losses.find((e) => e.name === name || (e.metadata.aliases ?? []).includes(name));
+    if (!entry) throw new UnknownNameError("loss", name, losses.map((e) => e.name), ` Losses: ${losses.map((e) => e.name).join(", ")}.`);
+    const { node } = builtinScope().get(entry.name)!;
+    const params = Object.keys(entry.params ?? {});
+    const options = { inputs: entry.variables, params };
+    return {
+      name: entry.name,
+      value: compile(node, options),
+      dPred: compile(simplify(diff(node, "y_pred")), options),
+      params: Object.values(entry.params ?? {}),
+      squared: entry.name === "mse",
+    };
+  }
+  if (typeof loss !== "object" || loss === null || typeof (loss as Expression).gradient !== "function") {
+    throw new ArgumentError(`loss must be a catalog loss name or an Expression, got ${loss === null ? "null" : typeof loss}.`);
+  }
+  const vars = loss.variables;
+  if (!vars.includes("y_pred") || vars.some((v) => !LOSS_INPUTS.includes(v))) {
+    throw new ArgumentError(`A loss Expression takes y_pred and optionally y_true; ${loss.name} takes ${vars.join(", ") || "nothing"}.`);
+  }
+  return { name: loss.name, value: loss.compile(), dPred: loss.gradient("y_pred").compile(), params: Object.values(loss.params), squared: false };
+}
+
+/** Evaluates the model, its Jacobian and the loss over the data at parameter vectors of the fitted parameters. */
 class Model {
   readonly m: number;
   readonly n: number;
@@ -159,6 +223,13 @@ class Model {
   private readonly partials: CompiledFunction[];
   private readonly all: number[];
   private readonly index: number[];
+  // Buffers for mini-batches: gathered inputs and target, predictions, loss values and derivatives, a column.
+  private readonly batchInputs: Float64Array[];
+  private readonly batchY: Float64Array;
+  private readonly pred: Float64Array;
+  private readonly lossValues: Float64Array;
+  private readonly lossSlopes: Float64Array;
+  private readonly column: Float64Array;
 
   constructor(readonly expr: Expression, readonly names: readonly string[], private readonly arrays: Float64Array[], private readonly y: Float64Array) {
     this.m = y.length;
@@ -168,6 +239,12 @@ class Model {
     this.all = Object.values(expr.params);
     const keys = Object.keys(expr.params);
     this.index = names.map((p) => keys.indexOf(p));
+    this.batchInputs = arrays.map(() => new Float64Array(this.m));
+    this.batchY = new Float64Array(this.m);
+    this.pred = new Float64Array(this.m);
+    this.lossValues = new Float64Array(this.m);
+    this.lossSlopes = new Float64Array(this.m);
+    this.column = new Float64Array(this.m);
   }
 
   private paramValues(x: Float64Array): number[] {
@@ -185,20 +262,55 @@ class Model {
     this.partials.forEach((d, j) => d.map(this.arrays, values, out.subarray(j * this.m, (j + 1) * this.m)));
   }
 
+  /** Mean loss over the batch (all data when undefined) and its gradient: the chain rule, loss'(y_pred)·J. */
+  lossAndGradient(loss: Loss, x: Float64Array, batch: Int32Array | undefined, grad: Float64Array): number {
+    const b = batch ? batch.length : this.m;
+    let inputs = this.arrays;
+    let y = this.y;
+    if (batch) {
+      inputs = this.batchInputs.map((buffer, k) => {
+        const source = this.arrays[k]!;
+        for (let i = 0; i < b; i++) buffer[i] = source[batch[i]!]!;
+        return buffer.subarray(0, b);
+      });
+      for (let i = 0; i < b; i++) this.batchY[i] = this.y[batch[i]!]!;
+      y = this.batchY.subarray(0, b);
+    }
+    const values = this.paramValues(x);
+    const pred = this.f.map(inputs, values, this.pred.subarray(0, b));
+    const lossArgs = loss.value.inputs.length === 1 ? [pred] : [pred, y];
+    const lossValues = loss.value.map(lossArgs, loss.params, this.lossValues.subarray(0, b));
+    const slopes = loss.dPred.map(lossArgs, loss.params, this.lossSlopes.subarray(0, b));
+    this.partials.forEach((d, j) => {
+      const col = d.map(inputs, values, this.column.subarray(0, b));
+      let sum = 0;
+      for (let i = 0; i < b; i++) sum += slopes[i]! * col[i]!;
+      grad[j] = sum / b;
+    });
+    return compensatedSum(lossValues) / b;
+  }
+
   record(x: Float64Array): Record<string, number> {
     const keys = Object.keys(this.expr.params);
     const values = this.paramValues(x);
     return Object.fromEntries(keys.map((k, i) => [k, values[i]!]));
   }
 
-  /** The first data point where the model is not finite at x, described for an error message. */
-  nonFinite(x: Float64Array): string | undefined {
+  /** The first data point where the model (or the loss) is not finite at x, described for an error message. */
+  nonFinite(x: Float64Array, loss: Loss): string | undefined {
     const out = new Float64Array(this.m);
     this.f.map(this.arrays, this.paramValues(x), out);
-    const i = out.findIndex((v) => !Number.isFinite(v));
-    if (i < 0) return undefined;
+    let i = out.findIndex((v) => !Number.isFinite(v));
+    let what = "the model";
+    if (i < 0) {
+      const values = loss.value.map(loss.value.inputs.length === 1 ? [out] : [out, this.y], loss.params);
+      i = values.findIndex((v) => !Number.isFinite(v));
+      if (i < 0) return undefined;
+      what = `the loss ${loss.name}`;
+      out[i] = values[i]!;
+    }
     const at = this.expr.variables.map((v, k) => `${v} = ${this.arrays[k]![i]}`).join(", ");
-    return `at data point ${i} (${at}) it is ${out[i]}`;
+    return `at data point ${i} (${at}, target ${this.y[i]}) ${what} is ${out[i]}`;
   }
 }
 
@@ -216,40 +328,80 @@ function covariance(model: Model, x: Float64Array, rss: number): { covariance: n
 
 export function fitExpression(expr: Expression, inputs: FitInputs, target: ArrayLike<number>, options: FitOptions = {}): FitResult {
   if (typeof options !== "object" || options === null) throw new ArgumentError(`fit options must be an object, got ${options === null ? "null" : typeof options}.`);
-  const method = options.method ?? "lm";
+  const loss = resolveLoss(options.loss);
+  const method = options.method ?? (loss.squared ? "lm" : "adam");
   if (!FIT_METHODS.includes(method)) throw new UnknownNameError("fit method", String(method), FIT_METHODS, ` Methods: ${FIT_METHODS.join(", ")}.`);
+  if (method === "lm" && !loss.squared) throw new ArgumentError(`Levenberg–Marquardt minimises the sum of squares; for the loss ${loss.name} use a first-order method (${OPTIMIZERS.join(", ")}).`);
   const names = fittedNames(expr, options.params);
   const { arrays, y } = bindData(expr, inputs, target);
   const maxIterations = positiveInteger(options.maxIterations, "maxIterations");
+  const batchSize = positiveInteger(options.batchSize, "batchSize");
   const tolerance = positiveNumber(options.tolerance, "tolerance");
+  if (options.seed !== undefined && !Number.isInteger(options.seed)) throw new ArgumentError(`seed must be an integer, got ${options.seed}.`);
   const { lower, upper } = boundsArrays(expr, names, options.bounds);
-  if (options.onIteration !== undefined && typeof options.onIteration !== "function") throw new ArgumentError("onIteration must be a function.");
+  const onIteration = options.onIteration;
+  if (onIteration !== undefined && typeof onIteration !== "function") throw new ArgumentError("onIteration must be a function.");
+  if (method === "lm" && (batchSize !== undefined || options.learningRate !== undefined || options.optimizer !== undefined)) {
+    throw new ArgumentError("batchSize, learningRate and optimizer apply to the first-order methods, not to \"lm\".");
+  }
 
   const model = new Model(expr, names, arrays, y);
   const x0 = Float64Array.from(names, (p) => expr.params[p]!);
-  const problem = model.nonFinite(x0);
+  const problem = model.nonFinite(x0, loss);
   if (problem !== undefined) {
     const start = names.map((p) => `${p} = ${expr.params[p]}`).join(", ");
-    throw new FitError(`${expr.name} is not finite at the starting parameters (${start}): ${problem}. Choose other start values.`);
+    throw new FitError(`${expr.name} cannot be fitted from the starting parameters (${start}): ${problem}. Choose other start values.`);
   }
-  const onIteration = options.onIteration;
-  const result = levenbergMarquardt(model, x0, {
-    ...(tolerance !== undefined ? { ftol: tolerance, xtol: tolerance } : {}),
-    ...(maxIterations !== undefined ? { maxEvaluations: maxIterations } : {}),
-    ...(lower ? { lower, upper } : {}),
-    ...(onIteration ? { onIteration: (iteration: number, x: Float64Array, loss: number) => onIteration({ iteration, loss, params: model.record(x) }) } : {}),
+  const report = onIteration ? (iteration: number, x: Float64Array, value: number) => onIteration({ iteration, loss: value, params: model.record(x) }) : undefined;
+  const bounds = lower ? { lower, upper } : {};
+
+  if (method === "lm") {
+    const result = levenbergMarquardt(model, x0, {
+      ...(tolerance !== undefined ? { ftol: tolerance, xtol: tolerance } : {}),
+      ...(maxIterations !== undefined ? { maxEvaluations: maxIterations } : {}),
+      ...bounds,
+      ...(report ? { onIteration: report } : {}),
+    });
+    return {
+      params: model.record(result.x),
+      expression: expr.withParams(model.record(result.x)),
+      method,
+      rss: result.sumOfSquares,
+      loss: result.sumOfSquares,
+      iterations: result.iterations,
+      evaluations: result.evaluations,
+      converged: result.converged,
+      message: LM_STOP_MESSAGES[result.stop],
+      ...covariance(model, result.x, result.sumOfSquares),
+      fitted: names,
+      history: result.history,
+    };
+  }
+
+  const optimizer = createOptimizer(method, names.length, { ...(options.optimizer ?? {}), ...(options.learningRate !== undefined ? { learningRate: options.learningRate } : {}) });
+  const result = minimize({ n: names.length, size: y.length, evaluate: (x, batch, grad) => model.lossAndGradient(loss, x, batch, grad) }, x0, {
+    optimizer,
+    ...(maxIterations !== undefined ? { maxIterations } : {}),
+    ...(tolerance !== undefined ? { tolerance } : {}),
+    ...(batchSize !== undefined ? { batchSize } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...bounds,
+    ...(report ? { onIteration: report } : {}),
   });
-  const params = model.record(result.x);
+  const residuals = new Float64Array(y.length);
+  model.residuals(result.x, residuals);
+  const rss = compensatedSum(residuals.map((r) => r * r));
   return {
-    params,
-    expression: expr.withParams(params),
+    params: model.record(result.x),
+    expression: expr.withParams(model.record(result.x)),
     method,
-    rss: result.sumOfSquares,
+    rss,
+    loss: result.loss,
     iterations: result.iterations,
-    evaluations: result.evaluations,
+    evaluations: result.epochs,
     converged: result.converged,
-    message: LM_STOP_MESSAGES[result.stop],
-    ...covariance(model, result.x, result.sumOfSquares),
+    message: MINIMIZE_STOP_MESSAGES[result.stop],
+    ...(loss.squared ? covariance(model, result.x, rss) : { covariance: undefined, standardErrors: undefined }),
     fitted: names,
     history: result.history,
   };

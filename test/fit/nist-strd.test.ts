@@ -46,8 +46,8 @@ describe("NIST StRD nonlinear regression: 27 problems x 2 starting points", () =
     const r = model.fit(p.inputs, y);
     expect(r.converged, r.message).toBe(true);
     const digits = p.params.map((b, i) => lre(r.params[b]!, p.certified[i]!));
-    const errorDigits = p.params.map((b, i) => lre(r.standardErrors[b]!, p.standardErrors[i]!));
-    const report = p.params.map((b, i) => `${b}: ${r.params[b]} (${digits[i]!.toFixed(1)} digits), se ${r.standardErrors[b]} (${errorDigits[i]!.toFixed(1)})`).join("; ");
+    const errorDigits = p.params.map((b, i) => lre(r.standardErrors![b]!, p.standardErrors[i]!));
+    const report = p.params.map((b, i) => `${b}: ${r.params[b]} (${digits[i]!.toFixed(1)} digits), se ${r.standardErrors![b]} (${errorDigits[i]!.toFixed(1)})`).join("; ");
     expect(Math.min(...digits), report).toBeGreaterThanOrEqual(6);
     expect(Math.min(...errorDigits), report).toBeGreaterThanOrEqual(3);
     expect(lre(r.rss, p.rss), `rss ${r.rss} vs ${p.rss}`).toBeGreaterThanOrEqual(RSS_DIGITS.get(p.name) ?? 6);
