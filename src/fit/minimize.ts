@@ -19,7 +19,7 @@ export interface MinimizeProblem {
 
 export interface MinimizeOptions {
   readonly optimizer: Optimizer;
-  /** Most optimiser steps (default 10000). */
+  /** Most optimiser steps (default DEFAULT_MAX_STEPS). */
   readonly maxIterations?: number;
   /** Converged when the loss over all data has not improved by a relative `tolerance` in 10 epochs and 100 steps (default 1e-9). */
   readonly tolerance?: number;
@@ -61,6 +61,8 @@ export const MINIMIZE_STOP_MESSAGES: Readonly<Record<MinimizeStop, string>> = {
 const PATIENCE_EPOCHS = 10;
 const PATIENCE_STEPS = 100;
 
+export const DEFAULT_MAX_STEPS = 10000;
+
 /** A small, fast, seedable generator (mulberry32); quality is ample for shuffling batches. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -76,7 +78,7 @@ export function mulberry32(seed: number): () => number {
 export function minimize(problem: MinimizeProblem, x0: Float64Array, options: MinimizeOptions): MinimizeResult {
   const { n, size } = problem;
   const { optimizer, lower, upper } = options;
-  const maxIterations = options.maxIterations ?? 10000;
+  const maxIterations = options.maxIterations ?? DEFAULT_MAX_STEPS;
   const tolerance = options.tolerance ?? 1e-9;
   const batchSize = Math.min(options.batchSize ?? size, size);
   const fullBatch = batchSize === size;

@@ -42,7 +42,7 @@ export interface FitOptions {
   /** "lm": most evaluations of the model (trial steps); first-order methods: most optimizer steps. */
   maxIterations?: number;
   /**
-   * "lm": MINPACK's ftol and xtol (default 1e-15); first-order methods: converged when the loss has not improved
+   * "lm": MINPACK's ftol and xtol (defaults 1e-20 and 1e-15); first-order methods: converged when the loss has not improved
    * by this relative amount in 10 epochs and 100 steps (default 1e-9).
    */
   tolerance?: number;
@@ -194,16 +194,20 @@ function resolveLoss(loss: FitOptions["loss"]): Loss {
     const losses = CATALOG.filter((e) => e.metadata.category === "loss");
     const entry = losses.find((e) => e.name === name || (e.metadata.aliases ?? []).includes(name));
     if (!entry) throw new UnknownNameError("loss", name, losses.map((e) => e.name), ` Losses: ${losses.map((e) => e.name).join(", ")}.`);
-    const { node } = builtinScope().get(entry.name)!;
-    const params = Object.keys(entry.params ?? {});
-    const options = { inputs: entry.variables, params };
-    return {
-      name: entry.name,
-      value: compile(node, options),
-      dPred: compile(simplify(diff(node, "y_pred")), options),
-      params: Object.values(entry.params ?? {}),
-      squared: entry.name === "mse",
-    };
+    let compiled = catalogLosses.get(entry.name);
+    if (!compiled) {
+      const { node } = builtinScope().get(entry.name)!;
+      const options = { inputs: entry.variables, params: Object.keys(entry.params ?? {}) };
+      compiled = {
+        name: entry.name,
+        value: compile(node, options),
+        dPred: compile(simplify(diff(node, "y_pred")), options),
+        params: Object.values(entry.params ?? {}),
+        squared: entry.name === "mse",
+      };
+      catalogLosses.set(entry.name, compiled);
+    }
+    return compiled;
   }
   if (typeof loss !== "object" || loss === null || typeof (loss as Expression).gradient !== "function") {
     throw new ArgumentError(`loss must be a catalog loss name or an Expression, got ${loss === null ? "null" : typeof loss}.`);
@@ -214,6 +218,23 @@ function resolveLoss(loss: FitOptions["loss"]): Loss {
   }
   return { name: loss.name, value: loss.compile(), dPred: loss.gradient("y_pred").compile(), params: Object.values(loss.params), squared: false };
 }
+
+/**
+ * Compiled partial derivatives per Expression (immutable, so they never go stale): repeated fits of one
+ * Expression skip the symbolic differentiation and simplification, which cost more than a small fit.
+ */
+const partialsCache = new WeakMap<Expression, Map<string, CompiledFunction>>();
+
+function compiledPartial(expr: Expression, param: string): CompiledFunction {
+  let partials = partialsCache.get(expr);
+  if (!partials) partialsCache.set(expr, (partials = new Map()));
+  let d = partials.get(param);
+  if (!d) partials.set(param, (d = expr.gradient(param).compile()));
+  return d;
+}
+
+/** Catalog losses compiled with their derivative, once per entry. */
+const catalogLosses = new Map<string, Loss>();
 
 /** Evaluates the model, its Jacobian and the loss over the data at parameter vectors of the fitted parameters. */
 class Model {
@@ -235,7 +256,7 @@ class Model {
     this.m = y.length;
     this.n = names.length;
     this.f = expr.compile();
-    this.partials = names.map((p) => expr.gradient(p).compile());
+    this.partials = names.map((p) => compiledPartial(expr, p));
     this.all = Object.values(expr.params);
     const keys = Object.keys(expr.params);
     this.index = names.map((p) => keys.indexOf(p));

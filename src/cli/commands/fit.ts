@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { ArgumentError } from "../../core/index.js";
+import { DEFAULT_MAX_STEPS, defaultMaxEvaluations } from "../../fit/index.js";
 import { Expression, type FitMethod, type FitResult, type FitState } from "../../forge/index.js";
 import { chartFormat, parseAssignments, parseNumber } from "../args.js";
 import { readCsv, type Table } from "../csv.js";
@@ -119,8 +120,7 @@ export async function fitCommand(formula: string, options: FitCommandOptions): P
   const data = readCsv(options.data);
   const s = setup(formula, data, options);
   const fitted = s.expression.trainableParams.length || Object.keys(s.expression.params).length;
-  // The fit's own defaults: MINPACK's 200·(p + 1) evaluations for lm, 10000 steps otherwise.
-  const budget = maxIterations ?? (method === "lm" ? 200 * (fitted + 1) : 10000);
+  const budget = maxIterations ?? (method === "lm" ? defaultMaxEvaluations(fitted) : DEFAULT_MAX_STEPS);
   const report = progress(method, budget, !options.json);
   const result = s.expression.fit(s.inputs, s.target, {
     method,
