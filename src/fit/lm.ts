@@ -202,14 +202,14 @@ export function levenbergMarquardt(problem: LeastSquaresProblem, x0: Float64Arra
   history.push(fnorm * fnorm);
   if (options.onIteration?.(0, x, fnorm * fnorm) === false) return finish("callback");
 
-  let par = 0;
-  let delta = 0;
-  let xnorm = 0;
-  for (let first = true; ; first = false) {
+  /**
+   * J at x, factored: J·P = Q·R with R in fjac's upper triangle (its diagonal restored) and Qᵀf's first n
+   * components in qtf. A parameter at a bound that the gradient pushes outward is held there: its column is
+   * zeroed, so the step leaves it alone and the gradient test sees only the free parameters (an active set).
+   */
+  const factorize = () => {
     problem.jacobian(x, fjac);
     njev++;
-    // A parameter at a bound that the gradient pushes outward is held there: its column is zeroed, so the
-    // step leaves it alone and the gradient test sees only the free parameters (an active-set projection).
     for (let j = 0; j < n; j++) {
       const atLower = lower !== undefined && x[j]! <= lower[j]!;
       const atUpper = upper !== undefined && x[j]! >= upper[j]!;
@@ -218,18 +218,7 @@ export function levenbergMarquardt(problem: LeastSquaresProblem, x0: Float64Arra
       for (let i = 0; i < m; i++) g += fjac[i + j * m]! * fvec[i]!;
       if ((atLower && g > 0) || (atUpper && g < 0)) fjac.fill(0, j * m, (j + 1) * m);
     }
-    const { ipvt, rdiag, acnorm } = qrfac(m, n, fjac);
-
-    // Scaling from the column norms of J, never decreasing (MINPACK mode 1).
-    if (first) {
-      for (let j = 0; j < n; j++) diag[j] = acnorm[j] === 0 ? 1 : acnorm[j]!;
-      for (let j = 0; j < n; j++) scaled[j] = diag[j]! * x[j]!;
-      xnorm = enorm(scaled);
-      delta = factor * xnorm;
-      if (delta === 0) delta = factor;
-    }
-
-    // Qᵀf; its first n components in qtf. R's diagonal goes back into fjac.
+    const qr = qrfac(m, n, fjac);
     wa4.set(fvec);
     for (let j = 0; j < n; j++) {
       const cj = j * m;
@@ -239,8 +228,61 @@ export function levenbergMarquardt(problem: LeastSquaresProblem, x0: Float64Arra
         const t = -sum / fjac[cj + j]!;
         for (let i = j; i < m; i++) wa4[i]! += fjac[cj + i]! * t;
       }
-      fjac[cj + j] = rdiag[j]!;
+      fjac[cj + j] = qr.rdiag[j]!;
       qtf[j] = wa4[j]!;
+    }
+    return qr;
+  };
+
+  /**
+   * After convergence, up to 30 Gauss–Newton steps while they contract (each below 0.9 of the previous one in ‖D·p‖).
+   * Near the minimum the decrease of ‖f‖² falls below the rounding noise of evaluating f, so the trust region,
+   * which needs a measurable decrease, collapses a little early (Kirby2 stops with gradient cosines of 3e-10);
+   * the Gauss–Newton step comes from J and f alone, stays accurate there, and contracts to the point where
+   * Jᵀf = 0 in double precision (linearly on large-residual problems such as ENSO, hence the loose contraction
+   * factor). A step that raises ‖f‖² by more than a relative 1e-10 (beyond noise), or leaves the bounds, ends it.
+   */
+  const polish = (stop: LMStop): LMResult => {
+    if (!CONVERGED.has(stop)) return finish(stop);
+    let previous = Infinity;
+    for (let k = 0; k < 30 && nfev < maxfev; k++) {
+      const { ipvt } = factorize();
+      lmpar(n, fjac, m, ipvt, diag, qtf, Infinity, 0, step, sdiag);
+      for (let j = 0; j < n; j++) {
+        trial[j] = x[j]! - step[j]!;
+        scaled[j] = diag[j]! * step[j]!;
+      }
+      const pnorm = enorm(scaled);
+      if (!(pnorm < 0.9 * previous) || (lower && trial.some((t, j) => t < lower[j]!)) || (upper && trial.some((t, j) => t > upper[j]!))) break;
+      problem.residuals(trial, ftrial);
+      nfev++;
+      const fnorm1 = enorm(ftrial);
+      if (!(fnorm1 * fnorm1 <= fnorm * fnorm * (1 + 1e-10))) break;
+      x.set(trial);
+      fvec.set(ftrial);
+      fnorm = fnorm1;
+      iterations++;
+      history.push(fnorm * fnorm);
+      if (options.onIteration?.(iterations, x, fnorm * fnorm) === false) return finish("callback");
+      previous = pnorm;
+      if (pnorm <= EPSILON * enorm(x.map((v, j) => v * diag[j]!))) break;
+    }
+    return finish(stop);
+  };
+
+  let par = 0;
+  let delta = 0;
+  let xnorm = 0;
+  for (let first = true; ; first = false) {
+    const { ipvt, acnorm } = factorize();
+
+    // Scaling from the column norms of J, never decreasing (MINPACK mode 1).
+    if (first) {
+      for (let j = 0; j < n; j++) diag[j] = acnorm[j] === 0 ? 1 : acnorm[j]!;
+      for (let j = 0; j < n; j++) scaled[j] = diag[j]! * x[j]!;
+      xnorm = enorm(scaled);
+      delta = factor * xnorm;
+      if (delta === 0) delta = factor;
     }
 
     // Scaled gradient norm: the largest cosine between f and a column of J.
@@ -254,7 +296,7 @@ export function levenbergMarquardt(problem: LeastSquaresProblem, x0: Float64Arra
         gnorm = Math.max(gnorm, Math.abs(sum / acnorm[l]!));
       }
     }
-    if (gnorm <= gtol) return finish("gtol");
+    if (gnorm <= gtol) return polish("gtol");
     for (let j = 0; j < n; j++) diag[j] = Math.max(diag[j]!, acnorm[j]!);
 
     // Inner loop: shrink the trust region until a step reduces ‖f‖.
@@ -334,14 +376,14 @@ export function levenbergMarquardt(problem: LeastSquaresProblem, x0: Float64Arra
 
       const fConverged = Math.abs(actred) <= ftol && prered <= ftol && 0.5 * ratio <= 1;
       const xConverged = delta <= xtol * xnorm;
-      if (fConverged && xConverged) return finish("ftol+xtol");
-      if (fConverged) return finish("ftol");
-      if (xConverged) return finish("xtol");
+      if (fConverged && xConverged) return polish("ftol+xtol");
+      if (fConverged) return polish("ftol");
+      if (xConverged) return polish("xtol");
       if (nfev >= maxfev) return finish("max-evaluations");
       // MINPACK tests the reduction against machine epsilon; computed from differences it is good to about ε².
-      if (Math.abs(actred) <= EPSILON ** 2 && prered <= EPSILON ** 2 && 0.5 * ratio <= 1) return finish("ftol-machine");
-      if (delta <= EPSILON * xnorm) return finish("xtol-machine");
-      if (gnorm <= EPSILON) return finish("gtol-machine");
+      if (Math.abs(actred) <= EPSILON ** 2 && prered <= EPSILON ** 2 && 0.5 * ratio <= 1) return polish("ftol-machine");
+      if (delta <= EPSILON * xnorm) return polish("xtol-machine");
+      if (gnorm <= EPSILON) return polish("gtol-machine");
       if (success) break;
     }
   }

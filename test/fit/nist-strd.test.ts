@@ -26,11 +26,16 @@ const fixture = JSON.parse(readFileSync(new URL("../fixtures/nist-strd.json", im
 const lre = (value: number, certified: number): number => (value === certified ? 15 : -Math.log10(Math.abs(value - certified) / Math.abs(certified)));
 
 /**
- * Correct digits of the residual sum of squares. Lanczos1's certified RSS, 1.4e-25, comes from residuals of about
- * 1e-13 on values near 1, each computed in double precision with a rounding error of a few 1e-16: no double
- * computation of it can have more than about 3 correct digits (its parameters still get 10).
+ * The goal is 6 correct digits in the parameters and 3 in the standard errors; the fitter reaches more than 10 in
+ * both on every problem (docs/fitting.md has the table), so the test asks for 9 to catch regressions.
+ * The exception is Lanczos1: its certified RSS, 1.4e-25, comes from residuals of about 1e-13 on values near 1,
+ * each computed in double precision with a rounding error of a few 1e-16, so no double computation of the RSS, or
+ * of the standard errors that scale with its square root, has more than about 3 correct digits (its parameters
+ * still get 10).
  */
-const RSS_DIGITS = new Map([["Lanczos1", 2.5]]);
+const PARAM_DIGITS = 9;
+const DIGITS = 9;
+const FLOOR = new Map([["Lanczos1", 2.5]]);
 
 const cases = fixture.problems.flatMap((p) => [1, 2].map((start) => ({ label: `${p.name} (${p.difficulty}), start ${start}`, p, start })));
 
@@ -39,7 +44,7 @@ describe("NIST StRD nonlinear regression: 27 problems x 2 starting points", () =
     expect(fixture.problems).toHaveLength(27);
   });
 
-  it.each(cases)("$label: parameters to 6 digits, standard errors to 3", ({ p, start }) => {
+  it.each(cases)("$label: parameters to 9 digits, standard errors and RSS to 9 (Lanczos1: 2.5)", ({ p, start }) => {
     const params = Object.fromEntries(p.params.map((b, i) => [b, p.starts[start - 1]![i]!]));
     const model = new Expression(p.name, p.formula, { params });
     const y = p.response === "log(y)" ? p.y.map(Math.log) : p.y;
@@ -48,8 +53,8 @@ describe("NIST StRD nonlinear regression: 27 problems x 2 starting points", () =
     const digits = p.params.map((b, i) => lre(r.params[b]!, p.certified[i]!));
     const errorDigits = p.params.map((b, i) => lre(r.standardErrors![b]!, p.standardErrors[i]!));
     const report = p.params.map((b, i) => `${b}: ${r.params[b]} (${digits[i]!.toFixed(1)} digits), se ${r.standardErrors![b]} (${errorDigits[i]!.toFixed(1)})`).join("; ");
-    expect(Math.min(...digits), report).toBeGreaterThanOrEqual(6);
-    expect(Math.min(...errorDigits), report).toBeGreaterThanOrEqual(3);
-    expect(lre(r.rss, p.rss), `rss ${r.rss} vs ${p.rss}`).toBeGreaterThanOrEqual(RSS_DIGITS.get(p.name) ?? 6);
+    expect(Math.min(...digits), report).toBeGreaterThanOrEqual(PARAM_DIGITS);
+    expect(Math.min(...errorDigits), report).toBeGreaterThanOrEqual(FLOOR.get(p.name) ?? DIGITS);
+    expect(lre(r.rss, p.rss), `rss ${r.rss} vs ${p.rss}`).toBeGreaterThanOrEqual(FLOOR.get(p.name) ?? DIGITS);
   });
 });
