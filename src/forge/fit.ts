@@ -134,6 +134,7 @@ function bindData(expr: Expression, inputs: FitInputs, target: ArrayLike<number>
 }
 
 function fittedNames(expr: Expression, requested: readonly string[] | undefined): string[] {
+  if (requested !== undefined && !Array.isArray(requested)) throw new ArgumentError(`params must be an array of parameter names, got ${typeof requested}.`);
   const all = Object.keys(expr.params);
   const names = requested ? [...requested] : expr.trainableParams.length > 0 ? [...expr.trainableParams] : all;
   for (const p of names) {
@@ -159,6 +160,7 @@ function positiveNumber(value: number | undefined, what: string): number | undef
 
 function boundsArrays(expr: Expression, names: readonly string[], bounds: FitOptions["bounds"]): { lower?: Float64Array; upper?: Float64Array } {
   if (bounds === undefined) return {};
+  if (typeof bounds !== "object" || bounds === null) throw new ArgumentError(`bounds must be an object such as { b1: [0, 10] }, got ${bounds === null ? "null" : typeof bounds}.`);
   const lower = new Float64Array(names.length).fill(-Infinity);
   const upper = new Float64Array(names.length).fill(Infinity);
   for (const [p, range] of Object.entries(bounds)) {
@@ -236,6 +238,14 @@ function compiledPartial(expr: Expression, param: string): CompiledFunction {
 /** Catalog losses compiled with their derivative, once per entry. */
 const catalogLosses = new Map<string, Loss>();
 
+/** The loss's inputs in the order it takes them: y_pred, and y_true if it uses it. */
+const lossInputs = (loss: Loss, pred: Float64Array, y: Float64Array): Float64Array[] => loss.value.inputs.map((v) => (v === "y_pred" ? pred : y));
+
+/** f over the data into out; a formula of no input (a constant model, c) has the same value at every point. */
+function over(f: CompiledFunction, inputs: readonly Float64Array[], params: readonly number[], out: Float64Array): Float64Array {
+  return inputs.length === 0 ? out.fill(f(...params)) : f.map(inputs, params, out);
+}
+
 /** Evaluates the model, its Jacobian and the loss over the data at parameter vectors of the fitted parameters. */
 class Model {
   readonly m: number;
@@ -274,13 +284,13 @@ class Model {
   }
 
   residuals(x: Float64Array, out: Float64Array): void {
-    this.f.map(this.arrays, this.paramValues(x), out);
+    over(this.f, this.arrays, this.paramValues(x), out);
     for (let i = 0; i < this.m; i++) out[i]! -= this.y[i]!;
   }
 
   jacobian(x: Float64Array, out: Float64Array): void {
     const values = this.paramValues(x);
-    this.partials.forEach((d, j) => d.map(this.arrays, values, out.subarray(j * this.m, (j + 1) * this.m)));
+    this.partials.forEach((d, j) => over(d, this.arrays, values, out.subarray(j * this.m, (j + 1) * this.m)));
   }
 
   /** Mean loss over the batch (all data when undefined) and its gradient: the chain rule, loss'(y_pred)·J. */
@@ -298,12 +308,12 @@ class Model {
       y = this.batchY.subarray(0, b);
     }
     const values = this.paramValues(x);
-    const pred = this.f.map(inputs, values, this.pred.subarray(0, b));
-    const lossArgs = loss.value.inputs.length === 1 ? [pred] : [pred, y];
+    const pred = over(this.f, inputs, values, this.pred.subarray(0, b));
+    const lossArgs = lossInputs(loss, pred, y);
     const lossValues = loss.value.map(lossArgs, loss.params, this.lossValues.subarray(0, b));
     const slopes = loss.dPred.map(lossArgs, loss.params, this.lossSlopes.subarray(0, b));
     this.partials.forEach((d, j) => {
-      const col = d.map(inputs, values, this.column.subarray(0, b));
+      const col = over(d, inputs, values, this.column.subarray(0, b));
       let sum = 0;
       for (let i = 0; i < b; i++) sum += slopes[i]! * col[i]!;
       grad[j] = sum / b;
@@ -320,11 +330,11 @@ class Model {
   /** The first data point where the model (or the loss) is not finite at x, described for an error message. */
   nonFinite(x: Float64Array, loss: Loss): string | undefined {
     const out = new Float64Array(this.m);
-    this.f.map(this.arrays, this.paramValues(x), out);
+    over(this.f, this.arrays, this.paramValues(x), out);
     let i = out.findIndex((v) => !Number.isFinite(v));
     let what = "the model";
     if (i < 0) {
-      const values = loss.value.map(loss.value.inputs.length === 1 ? [out] : [out, this.y], loss.params);
+      const values = loss.value.map(lossInputs(loss, out, this.y), loss.params);
       i = values.findIndex((v) => !Number.isFinite(v));
       if (i < 0) return undefined;
       what = `the loss ${loss.name}`;
@@ -399,6 +409,7 @@ export function fitExpression(expr: Expression, inputs: FitInputs, target: Array
     };
   }
 
+  if (options.optimizer !== undefined && (typeof options.optimizer !== "object" || options.optimizer === null)) throw new ArgumentError("optimizer must be an object of hyperparameters such as { momentum: 0.9 }.");
   const optimizer = createOptimizer(method, names.length, { ...(options.optimizer ?? {}), ...(options.learningRate !== undefined ? { learningRate: options.learningRate } : {}) });
   const result = minimize({ n: names.length, size: y.length, evaluate: (x, batch, grad) => model.lossAndGradient(loss, x, batch, grad) }, x0, {
     optimizer,

@@ -138,3 +138,29 @@ describe("Expression.fit: typed errors", () => {
     expect(prelu.trainableParams).toEqual(["alpha"]);
   });
 });
+
+describe("Expression.fit: edge cases", () => {
+  it("fits a constant model (no input) to the mean", () => {
+    const c = new Expression("c", "c", { params: { c: 0 } });
+    const r = c.fit({}, [1, 2, 6]);
+    expect(r.params.c).toBeCloseTo(3, 14);
+    expect(r.standardErrors!.c).toBeCloseTo(Math.sqrt(14 / 2 / 3), 14);
+  });
+
+  it("passes y_pred and y_true to a loss Expression by name, in whatever order it takes them", () => {
+    const line = new Expression("line", "a*x", { params: { a: 0 } });
+    const loss = new Expression("sq", "(y_true - 2*y_pred)**2", { variables: ["y_true", "y_pred"] });
+    // Minimising (y - 2*a*x)² gives a = (Σxy)/(2Σx²) = 1 for y = 2x·1.
+    const r = line.fit({ x: [1, 2, 3] }, [2, 4, 6], { loss, method: "adam", learningRate: 0.01, maxIterations: 20000 });
+    expect(r.params.a).toBeCloseTo(1, 4);
+  });
+
+  it("rejects options of the wrong type", () => {
+    const line = new Expression("line", "a*x", { params: { a: 0 } });
+    expect(() => line.fit({ x: [1] }, [1], { params: "a" as never })).toThrow(/params must be an array/);
+    expect(() => line.fit({ x: [1] }, [1], { bounds: 3 as never })).toThrow(/bounds must be an object/);
+    expect(() => line.fit({ x: [1] }, [1], { method: "adam", optimizer: 1 as never })).toThrow(/optimizer must be an object/);
+    expect(() => line.fit({ x: [1] }, [1], { batchSize: 10, method: "lm" })).toThrow(/apply to the first-order methods/);
+    expect(() => line.fit({ x: [1] }, [1], { method: "adam", learningRate: 0 })).toThrow(/learningRate must be a positive finite number/);
+  });
+});
