@@ -98,9 +98,14 @@ function progress(method: FitMethod, budget: number, enabled: boolean): ((s: Fit
   if (!enabled) return undefined;
   const tty = process.stderr.isTTY === true;
   const every = Math.max(1, Math.floor(budget / 10));
+  let drawn = -Infinity;
   return (s) => {
     const loss = `${method === "lm" ? "rss" : "loss"} ${s.loss.toPrecision(6)}`;
     if (tty) {
+      // Redrawn at most 20 times a second: a write per step would cost more than a small fit.
+      const now = performance.now();
+      if (now - drawn < 50) return;
+      drawn = now;
       const width = 30;
       const filled = Math.min(width, Math.round((width * s.iteration) / budget));
       process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${s.iteration}/${budget} ${loss}\u001b[K`);
