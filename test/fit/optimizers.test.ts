@@ -209,3 +209,12 @@ describe("fitting with Adam converges on noisy data", () => {
     expect(line.fit({ x: xs }, ys, { loss: custom, method: "sgd", learningRate: 1e-5, maxIterations: 10 }).iterations).toBe(10);
   });
 });
+
+describe("the training loop stops honestly", () => {
+  it("reports a diverging run as not converged, with a hint", () => {
+    const line = new Expression("line", "a*x", { params: { a: 1 } });
+    const r = line.fit({ x: [1, 2, 3] }, [2, 4, 6], { method: "sgd", learningRate: 10, maxIterations: 5000 });
+    expect(r.converged).toBe(false);
+    expect(r.message).toMatch(/non-finite .* smaller learning rate/);
+  });
+});
