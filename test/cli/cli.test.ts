@@ -320,6 +320,7 @@ describe.concurrent("fit", () => {
     [["fit", "a*x", "--data", "misra2.csv", "--start", "c=1"], /--start: 'c' is not a parameter of a\*x \(parameters: a\)/],
     [["fit", "a*x", "--data", "misra2.csv", "--method", "newton"], /Allowed choices are lm, adam/],
     [["fit", "a*x", "--data", "misra2.csv", "--learning-rate", "0.1"], /--learning-rate applies to the first-order methods/],
+    [["fit", "a*t", "--data", "misra2.csv", "--x", "pressure"], /--x names the column read as the input x, but a\*t has no x/],
   ] as const)("%j is a usage error (exit 2)", async ([args, message], { expect }) => {
     writeMisra("misra2.csv");
     const r = await run(...args);

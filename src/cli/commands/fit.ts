@@ -50,6 +50,7 @@ function setup(formula: string, data: Table, options: FitCommandOptions): Setup 
   if (options.x !== undefined && !others.includes(options.x)) throw new UsageError(`--x: no column '${options.x}' besides the target in ${options.data} (columns: ${data.columns.join(", ")}).`);
 
   const symbols = parsed.variables;
+  if (options.x !== undefined && !symbols.includes("x")) throw new UsageError(`--x names the column read as the input x, but ${text} has no x (its symbols: ${symbols.join(", ") || "none"}).`);
   const columns: Record<string, string> = {};
   for (const s of symbols) {
     if (s === "x" && xColumn !== undefined) columns[s] = xColumn;
