@@ -13,9 +13,12 @@ import {
 import type { Expression } from "./expression.js";
 import { compensatedSum } from "./reduce.js";
 import { builtinScope } from "./scope.js";
+import { checkOptions, checkStringArray } from "./validate.js";
 
 export type FitMethod = "lm" | OptimizerName;
 export const FIT_METHODS: readonly FitMethod[] = ["lm", ...OPTIMIZERS];
+
+const FIT_OPTIONS: readonly string[] = ["params", "method", "loss", "learningRate", "optimizer", "maxIterations", "tolerance", "batchSize", "seed", "bounds", "onIteration"] satisfies (keyof FitOptions)[];
 
 /** What onIteration receives after each iteration. */
 export interface FitState {
@@ -134,7 +137,7 @@ function bindData(expr: Expression, inputs: FitInputs, target: ArrayLike<number>
 }
 
 function fittedNames(expr: Expression, requested: readonly string[] | undefined): string[] {
-  if (requested !== undefined && !Array.isArray(requested)) throw new ArgumentError(`params must be an array of parameter names, got ${typeof requested}.`);
+  if (requested !== undefined) checkStringArray(requested, "The fit option params");
   const all = Object.keys(expr.params);
   const names = requested ? [...requested] : expr.trainableParams.length > 0 ? [...expr.trainableParams] : all;
   for (const p of names) {
@@ -358,7 +361,11 @@ function covariance(model: Model, x: Float64Array, rss: number): { covariance: n
 }
 
 export function fitExpression(expr: Expression, inputs: FitInputs, target: ArrayLike<number>, options: FitOptions = {}): FitResult {
-  if (typeof options !== "object" || options === null) throw new ArgumentError(`fit options must be an object, got ${options === null ? "null" : typeof options}.`);
+  checkOptions(options, `The options of ${expr.name}.fit`);
+  // A misspelt option (maxIteration) would otherwise be ignored and its default used without a word.
+  for (const key of Object.keys(options)) {
+    if (!FIT_OPTIONS.includes(key)) throw new UnknownNameError("fit option", key, FIT_OPTIONS, ` Options: ${FIT_OPTIONS.join(", ")}.`);
+  }
   const loss = resolveLoss(options.loss);
   const method = options.method ?? (loss.squared ? "lm" : "adam");
   if (!FIT_METHODS.includes(method)) throw new UnknownNameError("fit method", String(method), FIT_METHODS, ` Methods: ${FIT_METHODS.join(", ")}.`);

@@ -157,7 +157,9 @@ describe("Expression.fit: edge cases", () => {
 
   it("rejects options of the wrong type", () => {
     const line = new Expression("line", "a*x", { params: { a: 0 } });
-    expect(() => line.fit({ x: [1] }, [1], { params: "a" as never })).toThrow(/params must be an array/);
+    expect(() => line.fit({ x: [1] }, [1], { params: "a" as never })).toThrow(/params must be an array of strings/);
+    expect(() => line.fit({ x: [1] }, [1], { maxIteration: 5 } as never)).toThrow(/Unknown fit option 'maxIteration'. Did you mean: maxIterations/);
+    expect(() => line.fit({ x: [1] }, [1], null as never)).toThrow(/The options of line.fit must be an object/);
     expect(() => line.fit({ x: [1] }, [1], { bounds: 3 as never })).toThrow(/bounds must be an object/);
     expect(() => line.fit({ x: [1] }, [1], { method: "adam", optimizer: 1 as never })).toThrow(/optimizer must be an object/);
     expect(() => line.fit({ x: [1] }, [1], { batchSize: 10, method: "lm" })).toThrow(/apply to the first-order methods/);
