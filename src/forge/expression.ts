@@ -5,6 +5,7 @@ import {
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
 import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
+import { type FitInputs, type FitOptions, type FitResult, fitExpression } from "./fit.js";
 import { REDUCTIONS, type Reduction, reduceValues, reducedDerivative } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
 import { checkIdentifier, checkMetadata, checkNumberRecord, checkOptions, checkStringArray, describeType, isPlainObject } from "./validate.js";
@@ -403,6 +404,14 @@ export class Expression {
       indices: [this.indices[0]!, ...(this.vectors.includes(variable) ? [k] : [])],
       metadata: { category: "derivative", description: `Jacobian of ${this.name} with respect to ${variable}.` },
     });
+  }
+
+  /**
+   * Fits the parameters to data: `inputs` maps every input to an array, `target` is the array to match.
+   * Levenberg–Marquardt on the sum of squares by default, with the exact compiled Jacobian; see docs/fitting.md.
+   */
+  fit(inputs: FitInputs, target: ArrayLike<number>, options: FitOptions = {}): FitResult {
+    return fitExpression(this, inputs, target, options);
   }
 
   /** Substitutes `inner` for this expression's single input: relu.compose(inner) is relu(inner(...)). */
