@@ -80,6 +80,14 @@ describe("row kernels", () => {
     expect(compileRows(parse(LSE), { inputs: ["x"], stable: false }).run([[1000, 1000]], 1, 2)[0]).toBe(Infinity);
   });
 
+  it("caches kernels by their exact names", () => {
+    const node = parse("Sum(x[j], (j, 0, n - 1))");
+    const a = compileRows(node, { inputs: ["x"], params: ["a,b"] });
+    const b = compileRows(node, { inputs: ["x"], params: ["a", "b"] });
+    expect(a).not.toBe(b);
+    expect(compileRows(node, { inputs: ["x"], params: ["a", "b"] })).toBe(b);
+  });
+
   it("gathers by a class index and checks it", () => {
     const f = compileRows(parse("-y_pred[y_true] + log(Sum(exp(y_pred[j]), (j, 0, n - 1)))"), { inputs: ["y_pred", "y_true"] });
     expect(f.roles).toEqual(["vector", "row"]);

@@ -111,7 +111,8 @@ export function compileRows(node: Node, options: RowCompileOptions): RowFunction
   const size = options.size ?? "n";
   const stable = options.stable ?? true;
   const vectors = options.vectors ?? [];
-  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${indices.join(",")}|${size}|${vectors.join(",")}|${stable}`;
+  // JSON, not a join: names cannot collide with the separator (["x,y"] is not ["x", "y"]).
+  const key = JSON.stringify([node.id, inputs, params, indices, size, vectors, stable]);
   let compiled = cache.get(key);
   if (!compiled) {
     compiled = buildRows(stable ? shiftExponentialSums(stabilize(node)) : node, inputs, params, indices, size, vectors);
