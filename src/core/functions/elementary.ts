@@ -18,7 +18,7 @@ const unary = (name: string, kernel: (x: number) => number, partial: string, des
 });
 
 /** Evaluates f(0) exactly, pulls the sign out of odd functions and drops it in even ones. */
-function oddOrEven(name: string, atZero: Node, parity: "odd" | "even") {
+export function oddOrEven(name: string, atZero: Node, parity: "odd" | "even") {
   return ([x]: readonly Node[]): Node | undefined => {
     if (x === ZERO) return atZero;
     if (!isNum(x!) && hasNegativeCoefficient(x!)) return parity === "odd" ? neg(call(name, [neg(x!)])) : call(name, [neg(x!)]);

@@ -10,9 +10,10 @@ export interface FunctionRecord extends CallSemantics {
   readonly params: readonly string[];
   /**
    * Partial derivative with respect to each argument, in the library's own syntax over `params`
-   * ("1 - tanh(x)**2"), or a function for variadic records.
+   * ("1 - tanh(x)**2"), or a function for variadic records. `{ none: reason }` marks a partial without a
+   * closed form (the order n of polygamma): differentiating through it throws NotDifferentiableError.
    */
-  readonly partials: readonly string[] | ((args: readonly Node[], i: number) => Node);
+  readonly partials: readonly (string | { readonly none: string })[] | ((args: readonly Node[], i: number) => Node);
   /** LaTeX of a call, from the LaTeX of its arguments. Default: \operatorname{name}\left(...\right). */
   readonly latex?: (args: readonly string[]) => string;
   /**
