@@ -94,7 +94,13 @@ const KNOWN_MISSES: readonly { case: string; what: "value" | "partials"; where: 
 
 const isKnownMiss = (c: Case, what: "value" | "partials", args: readonly number[]) => KNOWN_MISSES.some((m) => m.case === c.name && m.what === what && m.where(args));
 
-const worst = new Map<string, { value: number; partial: number; where: string }>();
+interface Worst {
+  value: number;
+  valueAt: string;
+  partial: number;
+  partialAt: string;
+}
+const worst = new Map<string, Worst>();
 
 describe("special functions against mpmath (values and first partials, compiled and interpreted)", () => {
   it("has every case with at least its minimum number of points", () => {
@@ -107,18 +113,15 @@ describe("special functions against mpmath (values and first partials, compiled 
       const node = parse(c.formula);
       const value = compile(node, { inputs: c.inputs });
       const partials = c.diff.map((v) => compile(diff(node, v), { inputs: c.inputs }));
-      const record = { value: 0, partial: 0, where: "" };
+      const record: Worst = { value: 0, valueAt: "", partial: 0, partialAt: "" };
       const failures: string[] = [];
       let unchecked = 0;
       const check = (f: CompiledFunction, args: number[], want: number, absolute: boolean, what: string) => {
         const env = Object.fromEntries(c.inputs.map((name, i) => [name, args[i]!]));
         for (const [path, got] of [["compiled", f(...args)], ["interpreted", evaluate(f.node, env)]] as const) {
           const e = scaledError(got, want, absolute);
-          const slot = what === "value" ? "value" : "partial";
-          if (e > record[slot]) {
-            record[slot] = e;
-            if (e > 1) record.where = `${what} at (${args.join(", ")})`;
-          }
+          if (what === "value" && e > record.value) [record.value, record.valueAt] = [e, `(${args.join(", ")})`];
+          if (what !== "value" && e > record.partial) [record.partial, record.partialAt] = [e, `${what} at (${args.join(", ")})`];
           if (e > 1) failures.push(`${path} ${what} at (${args.join(", ")}): got ${got}, want ${want}`);
         }
       };
@@ -145,7 +148,8 @@ describe("special functions against mpmath (values and first partials, compiled 
   }
 
   afterAll(() => {
-    const rows = [...worst].map(([name, w]) => `${name.padEnd(18)} value ${(w.value * RELATIVE).toExponential(1).padStart(8)}   partial ${(w.partial * RELATIVE).toExponential(1).padStart(8)}`);
+    const error = (e: number, at: string) => `${(e * RELATIVE).toExponential(1).padStart(8)} ${at.padEnd(26)}`;
+    const rows = [...worst].map(([name, w]) => `${name.padEnd(18)} value ${error(w.value, w.valueAt)} partial ${error(w.partial, w.partialAt)}`);
     console.log(`Worst relative error per function (absolute for points near a zero):\n${rows.join("\n")}`);
   });
 });
