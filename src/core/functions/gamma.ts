@@ -11,7 +11,7 @@ import gammalnStd from "@stdlib/math-base-special-gammaln";
 import polygammaStd from "@stdlib/math-base-special-polygamma";
 import trigammaStd from "@stdlib/math-base-special-trigamma";
 import { type Node, ONE, ZERO, HALF, PI, call, isNum, mul, neg, pow, rat, sub } from "../node.js";
-import { type FunctionRecord, latexMacro } from "./record.js";
+import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
 
 /** The value of an exact positive integer node no larger than `max`, else undefined. */
 function smallPositiveInteger(x: Node, max: number): number | undefined {
@@ -48,31 +48,26 @@ export function gammaKernel(x: number): number {
   return (Math.floor(x) % 2 === 0 ? 1 : -1) * Math.exp(gammalnStd(x));
 }
 
-export const gamma: FunctionRecord = {
-  name: "gamma",
-  minArgs: 1,
-  maxArgs: 1,
-  params: ["x"],
-  kernel: gammaKernel,
-  partials: ["gamma(x)*polygamma(0, x)"],
-  latex: latexMacro("\\Gamma"),
-  autoEval: ([x]) => exactGamma(x!),
-  description: "Gamma function; gamma(n) = (n - 1)!. Poles at 0, -1, -2, ...: ±Infinity at ±0, NaN at negative integers (as SciPy).",
-};
+export const gamma = unaryRecord(
+  "gamma",
+  gammaKernel,
+  "gamma(x)*polygamma(0, x)",
+  "Gamma function; gamma(n) = (n - 1)!. Poles at 0, -1, -2, ...: ±Infinity at ±0, NaN at negative integers (as SciPy).",
+  { latex: latexMacro("\\Gamma"), autoEval: ([x]) => exactGamma(x!) },
+);
 
-export const loggamma: FunctionRecord = {
-  name: "loggamma",
-  minArgs: 1,
-  maxArgs: 1,
-  params: ["x"],
-  kernel: gammalnStd,
-  partials: ["polygamma(0, x)"],
-  autoEval: ([x]) => {
-    const n = smallPositiveInteger(x!, 19);
-    return n === undefined ? undefined : call("log", [rat(factorialOfPredecessor(n), 1)]);
+export const loggamma = unaryRecord(
+  "loggamma",
+  gammalnStd,
+  "polygamma(0, x)",
+  "log(gamma(x)) without overflow; for x < 0 it is log|gamma(x)|, the real part of SymPy's loggamma (SciPy's gammaln).",
+  {
+    autoEval: ([x]) => {
+      const n = smallPositiveInteger(x!, 19);
+      return n === undefined ? undefined : call("log", [rat(factorialOfPredecessor(n), 1)]);
+    },
   },
-  description: "log(gamma(x)) without overflow; for x < 0 it is log|gamma(x)|, the real part of SymPy's loggamma (SciPy's gammaln).",
-};
+);
 
 /** polygamma(n, x) for integer n >= 0, with SciPy's values at the poles x = 0, -1, -2, ... */
 export function polygammaKernel(n: number, x: number): number {
@@ -100,16 +95,10 @@ export const polygamma: FunctionRecord = {
 };
 
 /** digamma and trigamma are spellings of polygamma(0, x) and polygamma(1, x), as in SymPy. */
-const polygammaSpelling = (name: string, order: number, kernel: (x: number) => number): FunctionRecord => ({
-  name,
-  minArgs: 1,
-  maxArgs: 1,
-  params: ["x"],
-  kernel,
-  partials: [`polygamma(${order + 1}, x)`],
-  autoEval: ([x]) => call("polygamma", [rat(order, 1), x!]),
-  description: `polygamma(${order}, x), as SymPy writes it.`,
-});
+const polygammaSpelling = (name: string, order: number, kernel: (x: number) => number): FunctionRecord =>
+  unaryRecord(name, kernel, `polygamma(${order + 1}, x)`, `polygamma(${order}, x), as SymPy writes it.`, {
+    autoEval: ([x]) => call("polygamma", [rat(order, 1), x!]),
+  });
 
 export const digamma = polygammaSpelling("digamma", 0, (x) => polygammaKernel(0, x));
 export const trigamma = polygammaSpelling("trigamma", 1, (x) => polygammaKernel(1, x));
@@ -175,65 +164,42 @@ export const beta: FunctionRecord = {
 
 const exp = (x: Node): Node => call("exp", [x]);
 
-const NO_S_PARTIAL = { none: "its derivative in s is a Meijer G-function" };
-
 /**
- * Incomplete gamma functions through stdlib-js's gammainc (Boost's algorithm), with the limits at x = Infinity
- * that it leaves NaN. `regularized` divides by gamma(s); `upper` gives the integral from x to Infinity.
+ * The four incomplete gammas through stdlib-js's gammainc (Boost's algorithm), with the limits at x = Infinity
+ * that it leaves NaN. `regularized` divides by gamma(s); `upper` integrates from x to Infinity. The partial in
+ * s is a Meijer G-function, so it has none; at x = 0 and s = 1 they evaluate as SymPy does.
  */
-function incompleteGamma(regularized: boolean, upper: boolean) {
-  return (s: number, x: number): number => {
-    if (x === Infinity && s > 0) return upper ? 0 : regularized ? 1 : gammaKernel(s);
-    return gammaincStd(x, s, regularized, upper);
+function incompleteGamma(name: string, regularized: boolean, upper: boolean, latex: (args: readonly string[]) => string, description: string): FunctionRecord {
+  const density = `x**(s - 1)*exp(-x)${regularized ? "/gamma(s)" : ""}`;
+  return {
+    name,
+    minArgs: 2,
+    maxArgs: 2,
+    params: ["s", "x"],
+    kernel: (s: number, x: number) => {
+      if (x === Infinity && s > 0) return upper ? 0 : regularized ? 1 : gammaKernel(s);
+      return gammaincStd(x, s, regularized, upper);
+    },
+    partials: [{ none: "its derivative in s is a Meijer G-function" }, upper ? `-${density}` : density],
+    latex,
+    autoEval: ([s, x]) => {
+      if (x === ZERO) return upper ? (regularized ? ONE : call("gamma", [s!])) : ZERO;
+      if (s === ONE) return upper ? exp(neg(x!)) : sub(ONE, exp(neg(x!)));
+      return undefined;
+    },
+    description,
   };
 }
 
-export const lowergamma: FunctionRecord = {
-  name: "lowergamma",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["s", "x"],
-  kernel: incompleteGamma(false, false),
-  partials: [NO_S_PARTIAL, "x**(s - 1)*exp(-x)"],
-  latex: latexMacro("\\gamma"),
-  autoEval: ([s, x]) => (x === ZERO ? ZERO : s === ONE ? sub(ONE, exp(neg(x!))) : undefined),
-  description: "Lower incomplete gamma, the integral of t**(s-1)*exp(-t) from 0 to x (not regularized, as SymPy); s > 0, x >= 0.",
-};
+const regularizedLatex = (letter: string) => ([s, x]: readonly string[]) => `${letter}\\left(${s}, ${x}\\right)`;
 
-export const uppergamma: FunctionRecord = {
-  name: "uppergamma",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["s", "x"],
-  kernel: incompleteGamma(false, true),
-  partials: [NO_S_PARTIAL, "-x**(s - 1)*exp(-x)"],
-  latex: latexMacro("\\Gamma"),
-  autoEval: ([s, x]) => (x === ZERO ? call("gamma", [s!]) : s === ONE ? exp(neg(x!)) : undefined),
-  description: "Upper incomplete gamma, the integral of t**(s-1)*exp(-t) from x to Infinity (not regularized, as SymPy); s > 0, x >= 0.",
-};
-
-export const gammainc: FunctionRecord = {
-  name: "gammainc",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["s", "x"],
-  kernel: incompleteGamma(true, false),
-  partials: [NO_S_PARTIAL, "x**(s - 1)*exp(-x)/gamma(s)"],
-  latex: ([s, x]) => `P\\left(${s}, ${x}\\right)`,
-  autoEval: ([s, x]) => (x === ZERO ? ZERO : s === ONE ? sub(ONE, exp(neg(x!))) : undefined),
-  description: "Regularized lower incomplete gamma P(s, x) = lowergamma(s, x)/gamma(s) (SciPy's gammainc): the gamma and chi-squared CDFs. The compiler turns SymPy's quotient into it.",
-};
-
-export const gammaincc: FunctionRecord = {
-  name: "gammaincc",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["s", "x"],
-  kernel: incompleteGamma(true, true),
-  partials: [NO_S_PARTIAL, "-x**(s - 1)*exp(-x)/gamma(s)"],
-  latex: ([s, x]) => `Q\\left(${s}, ${x}\\right)`,
-  autoEval: ([s, x]) => (x === ZERO ? ONE : s === ONE ? exp(neg(x!)) : undefined),
-  description: "Regularized upper incomplete gamma Q(s, x) = uppergamma(s, x)/gamma(s) (SciPy's gammaincc), exact in the right tail.",
-};
+export const lowergamma = incompleteGamma("lowergamma", false, false, latexMacro("\\gamma"),
+  "Lower incomplete gamma, the integral of t**(s-1)*exp(-t) from 0 to x (not regularized, as SymPy); s > 0, x >= 0.");
+export const uppergamma = incompleteGamma("uppergamma", false, true, latexMacro("\\Gamma"),
+  "Upper incomplete gamma, the integral of t**(s-1)*exp(-t) from x to Infinity (not regularized, as SymPy); s > 0, x >= 0.");
+export const gammainc = incompleteGamma("gammainc", true, false, regularizedLatex("P"),
+  "Regularized lower incomplete gamma P(s, x) = lowergamma(s, x)/gamma(s) (SciPy's gammainc): the gamma and chi-squared CDFs. The compiler turns SymPy's quotient into it.");
+export const gammaincc = incompleteGamma("gammaincc", true, true, regularizedLatex("Q"),
+  "Regularized upper incomplete gamma Q(s, x) = uppergamma(s, x)/gamma(s) (SciPy's gammaincc), exact in the right tail.");
 
 export const GAMMA_FAMILY: readonly FunctionRecord[] = [gamma, loggamma, polygamma, digamma, trigamma, digammadiff, beta, lowergamma, uppergamma, gammainc, gammaincc];

@@ -32,3 +32,15 @@ export const latexMacro =
   (macro: string) =>
   (args: readonly string[]): string =>
     `${macro}\\left(${args.join(", ")}\\right)`;
+
+/** A function of one argument x: the fields every such record shares. */
+export const unaryRecord = (name: string, kernel: (x: number) => number, partial: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord => ({
+  name,
+  minArgs: 1,
+  maxArgs: 1,
+  params: ["x"],
+  kernel,
+  partials: [partial],
+  description,
+  ...extra,
+});

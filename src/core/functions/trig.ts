@@ -5,19 +5,10 @@
  */
 import { type Node, ONE, ZERO, call, isNum, neg, rat } from "../node.js";
 import { hasNegativeCoefficient, oddOrEven } from "./elementary.js";
-import { type FunctionRecord, latexMacro } from "./record.js";
+import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
 
-const unary = (name: string, kernel: (x: number) => number, partial: string, latex: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord => ({
-  name,
-  minArgs: 1,
-  maxArgs: 1,
-  params: ["x"],
-  kernel,
-  partials: [partial],
-  latex: latexMacro(latex),
-  description,
-  ...extra,
-});
+const unary = (name: string, kernel: (x: number) => number, partial: string, latex: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord =>
+  unaryRecord(name, kernel, partial, description, { latex: latexMacro(latex), ...extra });
 
 // csc, cot, csch and coth at 0 are poles (SymPy's zoo): the call stays, and evaluates to ±Infinity.
 const oddWithPole = (name: string) => (args: readonly Node[]) => (args[0] === ZERO ? undefined : oddOrEven(name, ZERO, "odd")(args));
