@@ -42,16 +42,16 @@ const MIN_POINTS: Readonly<Record<string, number>> = {
   coth: 35,
   erfinv: 25,
   erfcinv: 18,
-  lowergamma: 90,
-  uppergamma: 90,
-  gammainc: 90,
-  gammaincc: 90,
-  "lowergamma/gamma": 90,
-  "uppergamma/gamma": 90,
+  lowergamma: 150,
+  uppergamma: 150,
+  gammainc: 150,
+  gammaincc: 150,
+  "lowergamma/gamma": 150,
+  "uppergamma/gamma": 150,
 };
 
 /** Points (s, x) of each incomplete gamma case outside s > 0, x >= 0, where only the value (NaN) is checked. */
-const UNCHECKED_OUTSIDE_DOMAIN = 8;
+const UNCHECKED_OUTSIDE_DOMAIN = 10;
 
 const RELATIVE = 1e-12;
 const ABSOLUTE_NEAR_ZERO = 1e-15;
