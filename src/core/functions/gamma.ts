@@ -235,7 +235,11 @@ function incompleteGamma(name: string, regularized: boolean, upper: boolean, lat
         // Not regularized: r*gamma(s) where both are normal doubles (s < 171.6); stdlib-js elsewhere.
         if (s < 171 && r > 1e-290) return r * gammaKernel(s);
       }
-      return gammaincStd(x, s, regularized, upper);
+      const value = gammaincStd(x, s, regularized, upper);
+      // stdlib-js flushes results below the normal range to 0 (uppergamma(1, 710) = 4.5e-309): there the
+      // continued fraction times x**s*exp(-x), formed in one exp, still gives the subnormal value.
+      if (upper && !regularized && value < 2.2250738585072014e-308 && x > s && x < Infinity) return Math.exp(s * Math.log(x) - x) * legendreFraction(s, x);
+      return value;
     },
     partials: [{ none: "its derivative in s is a Meijer G-function" }, upper ? `-${density}` : density],
     latex,
@@ -246,6 +250,28 @@ function incompleteGamma(name: string, regularized: boolean, upper: boolean, lat
     },
     description,
   };
+}
+
+/** Legendre's continued fraction (modified Lentz) of uppergamma(s, x)/(x**s*exp(-x)), for x > s. */
+function legendreFraction(s: number, x: number): number {
+  const tiny = 1e-300;
+  let b = x + 1 - s;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e7; i++) {
+    const an = -i * (i - s);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const step = d * c;
+    h *= step;
+    if (Math.abs(step - 1) < 1e-16) break;
+  }
+  return h;
 }
 
 /**
@@ -266,24 +292,7 @@ function regularizedGammaLarge(s: number, x: number, upper: boolean): number {
     }
     smaller = ((gammaDensity(s, x) * x) / s) * sum;
   } else {
-    const tiny = 1e-300;
-    let b = x + 1 - s;
-    let c = 1 / tiny;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 1e7; i++) {
-      const an = -i * (i - s);
-      b += 2;
-      d = an * d + b;
-      if (Math.abs(d) < tiny) d = tiny;
-      c = b + an / c;
-      if (Math.abs(c) < tiny) c = tiny;
-      d = 1 / d;
-      const step = d * c;
-      h *= step;
-      if (Math.abs(step - 1) < 1e-16) break;
-    }
-    smaller = gammaDensity(s, x) * x * h;
+    smaller = gammaDensity(s, x) * x * legendreFraction(s, x);
   }
   return (x <= s) === upper ? 1 - smaller : smaller;
 }
