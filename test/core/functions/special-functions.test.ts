@@ -21,13 +21,13 @@ const fixture = JSON.parse(readFileSync(new URL("../../fixtures/special-function
 
 /** Fewest points each case must have, so that a shrunken fixture cannot pass silently. */
 const MIN_POINTS: Readonly<Record<string, number>> = {
-  gamma: 40,
-  loggamma: 40,
-  "polygamma(0, x)": 40,
-  "polygamma(1, x)": 40,
-  "polygamma(2, x)": 40,
-  "polygamma(3, x)": 40,
-  beta: 80,
+  gamma: 80,
+  loggamma: 80,
+  "polygamma(0, x)": 70,
+  "polygamma(1, x)": 70,
+  "polygamma(2, x)": 70,
+  "polygamma(3, x)": 70,
+  beta: 120,
   "digamma difference": 55,
   "gamma ratio": 65,
   "log gamma": 12,
@@ -40,14 +40,14 @@ const MIN_POINTS: Readonly<Record<string, number>> = {
   sech: 35,
   csch: 35,
   coth: 35,
-  erfinv: 25,
-  erfcinv: 18,
-  lowergamma: 150,
-  uppergamma: 150,
-  gammainc: 150,
-  gammaincc: 150,
-  "lowergamma/gamma": 150,
-  "uppergamma/gamma": 150,
+  erfinv: 55,
+  erfcinv: 48,
+  lowergamma: 190,
+  uppergamma: 190,
+  gammainc: 190,
+  gammaincc: 190,
+  "lowergamma/gamma": 190,
+  "uppergamma/gamma": 190,
 };
 
 /** Points (s, x) of each incomplete gamma case outside s > 0, x >= 0, where only the value (NaN) is checked. */
