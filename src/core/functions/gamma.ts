@@ -1,7 +1,9 @@
 /**
  * The gamma family under SymPy's names: gamma, loggamma, polygamma (with digamma and trigamma, which SymPy
  * writes as polygamma(0, x) and polygamma(1, x)), beta, and the incomplete gammas. Kernels are stdlib-js
- * (ports of Boost and Cephes); poles and infinities follow SciPy's conventions, documented in docs/functions.md.
+ * (ports of Boost and Cephes) except where those miss the accuracy goal (the incomplete gammas for s > 20, and
+ * the compiler's digammadiff and gammadensity, which have no stdlib-js counterpart); poles and infinities follow
+ * SciPy's conventions. docs/functions.md documents all of it.
  */
 import betaStd from "@stdlib/math-base-special-beta";
 import digammaStd from "@stdlib/math-base-special-digamma";
