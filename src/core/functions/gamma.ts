@@ -13,7 +13,7 @@ import gammalnStd from "@stdlib/math-base-special-gammaln";
 import polygammaStd from "@stdlib/math-base-special-polygamma";
 import trigammaStd from "@stdlib/math-base-special-trigamma";
 import { type Node, ONE, ZERO, HALF, PI, call, isNum, mul, neg, pow, rat, sub } from "../node.js";
-import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
+import { type FunctionRecord, binaryRecord, latexMacro, unaryRecord } from "./record.js";
 
 /** The value of an exact positive integer node no larger than `max`, else undefined. */
 function smallPositiveInteger(x: Node, max: number): number | undefined {
@@ -85,16 +85,16 @@ export function polygammaKernel(n: number, x: number): number {
   return value;
 }
 
-export const polygamma: FunctionRecord = {
-  name: "polygamma",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["n", "x"],
-  kernel: polygammaKernel,
-  partials: [{ none: "the order n is an integer index" }, "polygamma(n + 1, x)"],
-  latex: ([n, x]) => (n === "0" ? `\\psi\\left(${x}\\right)` : `\\psi^{\\left(${n}\\right)}\\left(${x}\\right)`),
-  description: "Polygamma psi^(n)(x), the (n+1)-th derivative of log(gamma(x)), for integer n >= 0 (NaN otherwise).",
-};
+export const polygamma = binaryRecord(
+  "polygamma",
+  ["n", "x"],
+  polygammaKernel,
+  [{ none: "the order n is an integer index" }, "polygamma(n + 1, x)"],
+  "Polygamma psi^(n)(x), the (n+1)-th derivative of log(gamma(x)), for integer n >= 0 (NaN otherwise).",
+  {
+    latex: ([n, x]) => (n === "0" ? `\\psi\\left(${x}\\right)` : `\\psi^{\\left(${n}\\right)}\\left(${x}\\right)`),
+  },
+);
 
 /** digamma and trigamma are spellings of polygamma(0, x) and polygamma(1, x), as in SymPy. */
 const polygammaSpelling = (name: string, order: number, kernel: (x: number) => number): FunctionRecord =>
@@ -132,37 +132,37 @@ export function digammaDifference(x: number, h: number): number {
   return sum + series;
 }
 
-export const digammadiff: FunctionRecord = {
-  name: "digammadiff",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["x", "h"],
-  kernel: digammaDifference,
-  partials: ["polygamma(1, x) - polygamma(1, x + h)", "-polygamma(1, x + h)"],
-  latex: ([x, h]) => `\\left(\\psi\\left(${x}\\right) - \\psi\\left(${x} + ${h}\\right)\\right)`,
-  description: "polygamma(0, x) - polygamma(0, x + h) without cancellation for small h (the compiler's form of that difference, in beta's partials).",
-};
+export const digammadiff = binaryRecord(
+  "digammadiff",
+  ["x", "h"],
+  digammaDifference,
+  ["polygamma(1, x) - polygamma(1, x + h)", "-polygamma(1, x + h)"],
+  "polygamma(0, x) - polygamma(0, x + h) without cancellation for small h (the compiler's form of that difference, in beta's partials).",
+  {
+    latex: ([x, h]) => `\\left(\\psi\\left(${x}\\right) - \\psi\\left(${x} + ${h}\\right)\\right)`,
+  },
+);
 
 /** beta(a, b): stdlib-js for a, b > 0 (where it avoids overflow of the gammas); the gamma quotient elsewhere. */
 export function betaKernel(a: number, b: number): number {
   return a > 0 && b > 0 ? betaStd(a, b) : (gammaKernel(a) * gammaKernel(b)) / gammaKernel(a + b);
 }
 
-export const beta: FunctionRecord = {
-  name: "beta",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["a", "b"],
-  kernel: betaKernel,
-  partials: ["beta(a, b)*(polygamma(0, a) - polygamma(0, a + b))", "beta(a, b)*(polygamma(0, b) - polygamma(0, a + b))"],
-  latex: latexMacro("\\operatorname{B}"),
-  autoEval: ([a, b]) => {
-    const [p, q] = [smallPositiveInteger(a!, 19), smallPositiveInteger(b!, 19)];
-    if (p === undefined || q === undefined || p + q > 19) return undefined;
-    return rat(factorialOfPredecessor(p) * factorialOfPredecessor(q), factorialOfPredecessor(p + q));
+export const beta = binaryRecord(
+  "beta",
+  ["a", "b"],
+  betaKernel,
+  ["beta(a, b)*(polygamma(0, a) - polygamma(0, a + b))", "beta(a, b)*(polygamma(0, b) - polygamma(0, a + b))"],
+  "Beta function gamma(a)*gamma(b)/gamma(a + b), without overflow for large a, b > 0.",
+  {
+    latex: latexMacro("\\operatorname{B}"),
+    autoEval: ([a, b]) => {
+      const [p, q] = [smallPositiveInteger(a!, 19), smallPositiveInteger(b!, 19)];
+      if (p === undefined || q === undefined || p + q > 19) return undefined;
+      return rat(factorialOfPredecessor(p) * factorialOfPredecessor(q), factorialOfPredecessor(p + q));
+    },
   },
-  description: "Beta function gamma(a)*gamma(b)/gamma(a + b), without overflow for large a, b > 0.",
-};
+);
 
 const exp = (x: Node): Node => call("exp", [x]);
 
@@ -205,16 +205,16 @@ export function gammaDensity(s: number, x: number): number {
   return (Math.exp(densityExponent(s, x)) * Math.sqrt(s / (2 * Math.PI))) / (x * Math.exp(correction));
 }
 
-export const gammadensity: FunctionRecord = {
-  name: "gammadensity",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["s", "x"],
-  kernel: gammaDensity,
-  partials: ["gammadensity(s, x)*(log(x) - polygamma(0, s))", "gammadensity(s, x)*((s - 1)/x - 1)"],
-  latex: ([s, x]) => `\\frac{${x}^{${s} - 1} e^{-${x}}}{\\Gamma\\left(${s}\\right)}`,
-  description: "x**(s-1)*exp(-x)/gamma(s) without overflow for any s (the compiler's form of that product: the gamma density, gammainc's derivative).",
-};
+export const gammadensity = binaryRecord(
+  "gammadensity",
+  ["s", "x"],
+  gammaDensity,
+  ["gammadensity(s, x)*(log(x) - polygamma(0, s))", "gammadensity(s, x)*((s - 1)/x - 1)"],
+  "x**(s-1)*exp(-x)/gamma(s) without overflow for any s (the compiler's form of that product: the gamma density, gammainc's derivative).",
+  {
+    latex: ([s, x]) => `\\frac{${x}^{${s} - 1} e^{-${x}}}{\\Gamma\\left(${s}\\right)}`,
+  },
+);
 
 /**
  * The four incomplete gammas: stdlib-js's gammainc (Boost's algorithm) for s <= 20, regularizedGammaLarge above,

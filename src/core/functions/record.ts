@@ -44,3 +44,13 @@ export const unaryRecord = (name: string, kernel: (x: number) => number, partial
   description,
   ...extra,
 });
+
+/** A function of two arguments: the fields every such record shares. */
+export const binaryRecord = (
+  name: string,
+  params: readonly [string, string],
+  kernel: (a: number, b: number) => number,
+  partials: FunctionRecord["partials"],
+  description: string,
+  extra: Partial<FunctionRecord> = {},
+): FunctionRecord => ({ name, minArgs: 2, maxArgs: 2, params, kernel, partials, description, ...extra });

@@ -5,7 +5,7 @@
  */
 import { type Node, ONE, ZERO, call, isNum, neg, rat } from "../node.js";
 import { hasNegativeCoefficient, oddOrEven } from "./elementary.js";
-import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
+import { type FunctionRecord, binaryRecord, latexMacro, unaryRecord } from "./record.js";
 
 const unary = (name: string, kernel: (x: number) => number, partial: string, latex: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord =>
   unaryRecord(name, kernel, partial, description, { latex: latexMacro(latex), ...extra });
@@ -39,18 +39,18 @@ export const csch = unary("csch", cschKernel, "-coth(x)*csch(x)", "\\operatornam
 // SymPy writes d coth = -1/sinh(x)**2, which is 0 past |x| = 355 (sinh(x)**2 overflows); -csch(x)**2 is exact.
 export const coth = unary("coth", (x) => 1 / Math.tanh(x), "-csch(x)**2", "\\coth", "Hyperbolic cotangent 1/tanh(x).", { autoEval: oddWithPole("coth") });
 
-export const atan2: FunctionRecord = {
-  name: "atan2",
-  minArgs: 2,
-  maxArgs: 2,
-  params: ["y", "x"],
-  kernel: Math.atan2,
-  partials: ["x/(x**2 + y**2)", "-y/(x**2 + y**2)"],
-  latex: latexMacro("\\operatorname{atan}_{2}"),
-  js: ([y, x]) => `Math.atan2(${y}, ${x})`,
-  autoEval: ([y, x]) => (y === ZERO && isNum(x!) && x!.value > 0 ? ZERO : undefined),
-  description: "Angle of the point (x, y) from the positive x axis, in (-pi, pi]; IEEE signed zeros as Math.atan2 (atan2(0, 0) = 0).",
-};
+export const atan2 = binaryRecord(
+  "atan2",
+  ["y", "x"],
+  Math.atan2,
+  ["x/(x**2 + y**2)", "-y/(x**2 + y**2)"],
+  "Angle of the point (x, y) from the positive x axis, in (-pi, pi]; IEEE signed zeros as Math.atan2 (atan2(0, 0) = 0).",
+  {
+    latex: latexMacro("\\operatorname{atan}_{2}"),
+    js: ([y, x]) => `Math.atan2(${y}, ${x})`,
+    autoEval: ([y, x]) => (y === ZERO && isNum(x!) && x!.value > 0 ? ZERO : undefined),
+  },
+);
 
 /** The exact cube root of a perfect cube of a small integer. */
 function exactCubeRoot(x: Node): Node | undefined {
