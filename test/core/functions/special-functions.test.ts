@@ -64,6 +64,7 @@ const SUBNORMAL_ULPS = 4 * 2 ** -1074;
  */
 function scaledError(got: number, want: number, absolute: boolean): number {
   if (Number.isNaN(want)) return Number.isNaN(got) ? 0 : Infinity;
+  // A zero compares equal to either signed zero: mpmath has no signed zero, so vanishing limits are written 0.0.
   if (!Number.isFinite(want) || want === 0) return got === want ? 0 : Infinity;
   const err = Math.abs(got - want);
   if (Number.isNaN(err)) return Infinity;
