@@ -12,6 +12,7 @@ import gammaincStd from "@stdlib/math-base-special-gammainc";
 import gammalnStd from "@stdlib/math-base-special-gammaln";
 import polygammaStd from "@stdlib/math-base-special-polygamma";
 import trigammaStd from "@stdlib/math-base-special-trigamma";
+import { ArgumentError } from "../errors.js";
 import { type Node, ONE, ZERO, HALF, PI, call, isNum, mul, neg, pow, rat, sub } from "../node.js";
 import { type FunctionRecord, binaryRecord, latexMacro, unaryRecord } from "./record.js";
 
@@ -90,9 +91,16 @@ export const polygamma = binaryRecord(
   ["n", "x"],
   polygammaKernel,
   [{ none: "the order n is an integer index" }, "polygamma(n + 1, x)"],
-  "Polygamma psi^(n)(x), the (n+1)-th derivative of log(gamma(x)), for integer n >= 0 (NaN otherwise).",
+  "Polygamma psi^(n)(x), the (n+1)-th derivative of log(gamma(x)), for integer n >= 0 (an ArgumentError for another number; NaN if a symbolic n evaluates to one).",
   {
     latex: ([n, x]) => (n === "0" ? `\\psi\\left(${x}\\right)` : `\\psi^{\\left(${n}\\right)}\\left(${x}\\right)`),
+    autoEval: ([n]) => {
+      // The order is an index, not a value in a domain: a number that is not one is malformed input.
+      if (isNum(n!) && !(Number.isInteger(n!.value) && n!.value >= 0)) {
+        throw new ArgumentError(`polygamma's order n must be a non-negative integer, got ${n!.num.q > 1 ? `${n!.num.p}/${n!.num.q}` : n!.value}.`);
+      }
+      return undefined;
+    },
   },
 );
 

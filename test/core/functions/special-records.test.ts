@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NotDifferentiableError, compile, diff, parse, printLatex, printText } from "../../../src/core/index.js";
+import { ArgumentError, NotDifferentiableError, ParseError, call, compile, diff, num, parse, printLatex, printText, rat, sym } from "../../../src/core/index.js";
 
 describe("special function records", () => {
   it.each([
@@ -82,6 +82,15 @@ describe("special function records", () => {
       expect((e as NotDifferentiableError).functionName).toBe(name);
       expect((e as NotDifferentiableError).argument).toBe(argument);
     }
+  });
+
+  it("refuses a polygamma order that is a number but not a non-negative integer, naming it", () => {
+    expect(() => call("polygamma", [rat(1, 2), sym("x")])).toThrow(ArgumentError);
+    expect(() => call("polygamma", [rat(-1, 1), sym("x")])).toThrow(/order n must be a non-negative integer, got -1/);
+    expect(() => call("polygamma", [num(1.5), sym("x")])).toThrow(/got 1.5/);
+    expect(() => parse("polygamma(1/2, x)")).toThrow(ParseError);
+    expect(() => parse("polygamma(1/2, x)")).toThrow(/got 1\/2/);
+    expect(printText(parse("polygamma(2.0, x)"))).toBe("polygamma(2, x)");
   });
 
   it("compiles SymPy's regularized quotient to the regularized kernel, finite where both gammas overflow", () => {
