@@ -1,8 +1,11 @@
 import { registerCallSemantics } from "../node.js";
 import { ELEMENTARY } from "./elementary.js";
 import { INDEXED } from "./indexed.js";
+import { INVERSE_ERF } from "./erfinv.js";
+import { GAMMA_FAMILY } from "./gamma.js";
 import type { FunctionRecord } from "./record.js";
 import { SPECIAL } from "./special.js";
+import { TRIG } from "./trig.js";
 
 export type { FunctionRecord } from "./record.js";
 
@@ -26,4 +29,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL, ...INDEXED]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED]) defineFunction(record);
