@@ -203,6 +203,9 @@ describe.concurrent("vector formulas", () => {
     const bad = await run("eval", "softmax", "x=[1,abc]");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("is not a number or an array");
+    const plot = await run("plot", "softmax", "--out", "softmax.svg");
+    expect(plot.code).toBe(1);
+    expect(plot.stderr).toContain("softmax works along the last axis of an array: use eval, e.g. neurogebra eval softmax x=[1,2,3]");
     const missing = await run("eval", "cross_entropy", "y_pred=[[1,2]]");
     expect(missing.stderr).toContain("Missing y_true=[...]");
   });
