@@ -306,7 +306,8 @@ export class Expression {
     }
     const { node, index, size } = reducedDerivative(origin.node, this.variables, origin.variable, reduction);
     const perElement = this.variables.includes(origin.variable);
-    const f = compileRows(node, { inputs: this.variables, params: Object.keys(this.params), indices: perElement ? [index] : [], size });
+    // Every input is a vector over the n elements, also one the derivative no longer mentions.
+    const f = compileRows(node, { inputs: this.variables, params: Object.keys(this.params), indices: perElement ? [index] : [], size, vectors: this.variables });
     const shape = broadcastShapes(this.variables.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
     const data = f.run(inputs.map((x) => layOut(x, shape)), 1, shape.reduce((a, b) => a * b, 1), params);
     return perElement ? present({ data, shape, inputs }) : data[0]!;

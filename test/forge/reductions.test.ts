@@ -1,7 +1,7 @@
 // Gradients under a reduction: d(reduce(f))/dv, built from Sum nodes. Per element for inputs, one number for
 // parameters; kept by simplify/expand/rename/withParams, dropped by arithmetic.
 import { describe, expect, it } from "vitest";
-import { MathForge, Tensor, diff, parse, printText } from "../../src/index.js";
+import { Expression, MathForge, Tensor, diff, parse, printText } from "../../src/index.js";
 import { reducedDerivative } from "../../src/forge/reduce.js";
 
 const forge = new MathForge();
@@ -37,6 +37,12 @@ describe("reductions of gradients", () => {
     expect(g.withParams({}).eval(args, { reduction: "mean" })).toEqual(expected);
     // 2*(y_pred - y_true) + 0 is an ordinary formula: its mean is a number.
     expect(g.add(0).eval(args, { reduction: "mean" })).toBe(2);
+  });
+
+  it("keeps the shape of an input the derivative no longer mentions", () => {
+    const g = new Expression("c", "5*y").gradient("x");
+    expect(g.eval({ y: [1, 2], x: [3, 4] }, { reduction: "sum" })).toEqual(new Float64Array([0, 0]));
+    expect(forge.get("linear").gradient("x").eval({ x: [1, 2, 3] }, { reduction: "mean" })).toEqual(new Float64Array([1 / 3, 1 / 3, 1 / 3]));
   });
 
   it("broadcasts inputs before reducing, so a broadcast target counts once per element", () => {
