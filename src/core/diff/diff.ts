@@ -1,7 +1,7 @@
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
 import {
-  type Node, ONE, ZERO, add, branches, call, freeSymbols, mul, piecewise, pow, substitute, sym, MINUS_ONE,
+  type Node, ONE, TRUE, ZERO, add, branches, call, freeSymbols, isNum, mul, piecewise, pow, rel, substitute, sym, MINUS_ONE,
 } from "../node.js";
 import { parse } from "../syntax/parser.js";
 
@@ -62,9 +62,17 @@ export function diff(root: Node, variable: string): Node {
         const [b, e] = n.args as [Node, Node];
         const db = d(b);
         const de = d(e);
-        if (de === ZERO) return db === ZERO ? ZERO : mul(e, pow(b, add(e, MINUS_ONE)), db);
-        // d(b**e) = b**e * (e' log b + e b'/b)
-        return mul(n, add(mul(de, call("log", [b])), mul(e, db, pow(b, MINUS_ONE))));
+        if (de === ZERO) {
+          if (db === ZERO) return ZERO;
+          // b**oo is 0 where |b| < 1, and so is its slope; oo*b**(oo - 1) would be oo*0 = NaN there.
+          if (isNum(e) && !Number.isFinite(e.value)) return piecewise([[ZERO, rel("==", n, ZERO)], [mul(e, n, db, pow(b, MINUS_ONE)), TRUE]]);
+          return mul(e, pow(b, add(e, MINUS_ONE)), db);
+        }
+        // 0**e is constant where it is defined (0 for e > 0, oo for e < 0): slope 0, not 0*log(0) = NaN.
+        if (b === ZERO) return ZERO;
+        // d(b**e) = b**e * (e' log b + e b'/b); a constant base has no second term (which would be 0*(1/b)).
+        const logTerm = mul(de, call("log", [b]));
+        return mul(n, db === ZERO ? logTerm : add(logTerm, mul(e, db, pow(b, MINUS_ONE))));
       }
       case "call":
         return add(

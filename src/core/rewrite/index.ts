@@ -7,7 +7,7 @@ export { type Bindings, type Rule, type RewriteOptions, RuleTable, rewrite, appl
 export { matches, isPatternVar } from "./match.js";
 export { simplify, together } from "./simplify.js";
 export { expand } from "./expand.js";
-export { ALGEBRA, EXPANSION } from "./rules/algebra.js";
+export { ALGEBRA } from "./rules/algebra.js";
 export { STABILITY } from "./rules/stability.js";
 
 const STABILITY_TABLE = new RuleTable(STABILITY);

@@ -1,5 +1,5 @@
 /**
- * Identities for `simplify` and `expand`, as data. Each rule is exact for every real value of its variables
+ * Identities for `simplify`, as data. Each rule is exact for every real value of its variables
  * where the left side is defined. `_c` in a sum stands for a common coefficient (1 when absent).
  */
 import type { Bindings, Rule } from "../engine.js";
@@ -54,8 +54,3 @@ export const LOGISTIC: readonly Rule[] = [
 ];
 
 export const ALGEBRA: readonly Rule[] = [...PYTHAGOREAN, ...SIGNS, ...STEPS, ...LOGISTIC];
-
-export const EXPANSION: readonly Rule[] = [
-  { name: "distribute", lhs: "_a*(_b + _c)", rhs: "_a*_b + _a*_c" },
-  { name: "power of a sum", lhs: "(_a + _b)**_n", rhs: "_a*(_a + _b)**(_n - 1) + _b*(_a + _b)**(_n - 1)", guard: integerIn("_n", 2, 64) },
-];
