@@ -14,7 +14,7 @@ export type RelOp = ">" | ">=" | "<" | "<=" | "==" | "!=";
  * recurses once per level, and at this depth all of them stay well inside Node's default stack; a deeper
  * tree is refused with a LimitError when it is built, instead of overflowing the stack later.
  */
-export const MAX_DEPTH = 1000;
+export const MAX_DEPTH = 500;
 
 export class Node {
   /** Interning id: creation order, so it is stable within a process. */

@@ -13,9 +13,9 @@ export const MAX_EXPANDED_TERMS = 50_000;
 
 const termsOf = (n: Node): readonly Node[] => (n.kind === "add" ? n.args : [n]);
 
-function checkTerms(count: number, what: () => string): void {
+function checkTerms(count: number, what: string): void {
   if (count > MAX_EXPANDED_TERMS) {
-    throw new LimitError("expansion", `Expanding ${what()} would give about ${count.toPrecision(3)} terms, more than the limit of ${MAX_EXPANDED_TERMS} (see README, "Limits").`);
+    throw new LimitError("expansion", `Expanding ${what} would give about ${count.toPrecision(3)} terms, more than the limit of ${MAX_EXPANDED_TERMS} (see README, "Limits").`);
   }
 }
 
@@ -25,7 +25,7 @@ function expandProduct(factors: readonly Node[]): Node {
   if (sums.length === 0) return mul(...factors);
   checkTerms(
     sums.reduce((c, s) => c * s.args.length, 1),
-    () => `${mul(...factors)}`,
+    `a product of ${sums.length} sums`,
   );
   let terms: readonly Node[] = [mul(...factors.filter((f) => f.kind !== "add"))];
   for (const s of sums) terms = termsOf(add(...terms.flatMap((t) => s.args.map((a) => product(t, a)))));
@@ -47,7 +47,8 @@ function multinomialTerms(n: number, k: number): number {
 
 /** (t1 + ... + tk)**n for an integer n >= 2, by the binomial theorem on the first term and the rest. */
 function expandPower(sum: Node, n: number): Node {
-  checkTerms(multinomialTerms(n, sum.args.length), () => `(${sum})**${n}`);
+  const what = `a sum of ${sum.args.length} terms to the power ${n}`;
+  checkTerms(multinomialTerms(n, sum.args.length), what);
   const power = (terms: readonly Node[], m: number): Node[] => {
     if (m === 0) return [ONE];
     if (terms.length === 1) return [pow(terms[0]!, rat(m, 1))];
@@ -60,7 +61,7 @@ function expandPower(sum: Node, n: number): Node {
     for (let i = 0; i <= m; i++) {
       if (i > 0) binomial = numMul(binomial, rational(m - i + 1, i));
       if (!Number.isFinite(binomial.value)) {
-        throw new LimitError("expansion", `Expanding (${sum})**${n} needs the coefficient C(${m}, ${i}), beyond the largest double (see README, "Limits").`);
+        throw new LimitError("expansion", `Expanding ${what} needs the coefficient C(${m}, ${i}), beyond the largest double (see README, "Limits").`);
       }
       const lead = mul(numNode(binomial), pow(first, rat(i, 1)));
       for (const t of restPowers[m - i]!) out.push(mul(lead, t));

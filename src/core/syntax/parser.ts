@@ -28,7 +28,7 @@ const ATOMS: ReadonlyMap<string, Node> = new Map([
  * Most parentheses, calls and exponents open at once. The parser recurses about ten frames per level, so this keeps it
  * well inside Node's default stack; deeper text is refused with a LimitError (README, "Limits").
  */
-export const MAX_NESTING = 500;
+export const MAX_NESTING = 300;
 
 const RELATIONS = operatorsAt(PRECEDENCE.Relational);
 const ADDITIVE = operatorsAt(PRECEDENCE.Add);
