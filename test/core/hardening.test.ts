@@ -186,6 +186,14 @@ describe("derivatives at corner cases", () => {
   });
 });
 
+describe("found by the fuzz test", () => {
+  test("a relation term whose text starts with a minus prints in parentheses", () => {
+    const e = parse("(-1 > y) + x");
+    expect(printText(e)).toBe("x + (-1 > y)");
+    expect(parse(printText(e))).toBe(e);
+  });
+});
+
 describe("errors name the argument", () => {
   test.each([null, undefined, 5, {}, ["x"]])("parse(%s)", (bad) => {
     expect(() => parse(bad as unknown as string)).toThrow(ArgumentError);

@@ -28,11 +28,12 @@ function printAdd(n: Node): string {
   orderedTerms(n).forEach((term, i) => {
     let text = print(term);
     let sign = "+";
-    if (text.startsWith("-")) {
+    // A relation term is parenthesised whole: its text may start with a minus that is not the term's sign.
+    if (precedenceOf(term) < PRECEDENCE.Add) text = `(${text})`;
+    else if (text.startsWith("-")) {
       sign = "-";
       text = text.slice(1);
     }
-    if (precedenceOf(term) < PRECEDENCE.Add) text = `(${text})`;
     out += i === 0 ? (sign === "-" ? "-" : "") + text : ` ${sign} ${text}`;
   });
   return out;
