@@ -76,10 +76,12 @@ export function compileCount(): number {
 let buildCount = 0;
 
 function checkNames(node: Node, inputs: readonly string[], params: readonly string[]): void {
-  const all = [...inputs, ...params];
-  const duplicate = all.find((name, i) => all.indexOf(name) !== i);
-  if (duplicate) throw new ArgumentError(`'${duplicate}' is named twice among inputs and parameters.`);
-  const unknown = freeSymbols(node).filter((s) => !all.includes(s));
+  const all = new Set<string>();
+  for (const name of [...inputs, ...params]) {
+    if (all.has(name)) throw new ArgumentError(`'${name}' is named twice among inputs and parameters.`);
+    all.add(name);
+  }
+  const unknown = freeSymbols(node).filter((s) => !all.has(s));
   if (unknown.length > 0) {
     throw new ArgumentError(`The expression uses ${unknown.map((s) => `'${s}'`).join(", ")}, which ${unknown.length === 1 ? "is" : "are"} neither an input nor a parameter (inputs: ${inputs.join(", ") || "none"}; parameters: ${params.join(", ") || "none"}).`);
   }
@@ -116,6 +118,7 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
 
   // One scan: which nodes depend on an input (computed per element), which are constants (no symbol but pi
   // and E), and how often each node is used.
+  const inputSet = new Set(inputs);
   const perElementNode = new Map<Node, boolean>();
   const constantNode = new Map<Node, boolean>();
   const uses = new Map<Node, number>();
@@ -123,7 +126,7 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
     uses.set(n, (uses.get(n) ?? 0) + 1);
     const known = perElementNode.get(n);
     if (known !== undefined) return known;
-    let dependent = n.kind === "sym" && inputs.includes(n.name);
+    let dependent = n.kind === "sym" && inputSet.has(n.name);
     let constant = n.kind !== "sym" || CONSTANTS.has(n.name);
     for (const a of n.args) {
       dependent = scan(a) || dependent;
