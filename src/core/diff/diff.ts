@@ -1,4 +1,5 @@
-import { ArgumentError } from "../errors.js";
+import { ArgumentError, LimitError } from "../errors.js";
+import { together } from "../rewrite/simplify.js";
 import { functionRecord } from "../functions/index.js";
 import {
   type Node, ONE, TRUE, ZERO, add, branches, call, freeSymbols, isNum, mul, piecewise, pow, rel, substitute, sym, MINUS_ONE,
@@ -26,6 +27,24 @@ function dependsOn(n: Node, variable: string): boolean {
   return freeSymbols(n).includes(variable);
 }
 
+const isQuotient = (n: Node): boolean => n.args.some((f) => f.kind === "pow" && isNum(f.args[1]!) && f.args[1].value < 0);
+
+/**
+ * The product rule on u/v gives u'/v - u*v'/v**2, which cancels where the two terms are close: for
+ * exp(x)/(1 + exp(x)) both are about 1 at x = 30 while the derivative is 1e-13. Over the common denominator,
+ * (u'*v - u*v')/v**2, the numerator often cancels exactly (here to exp(x)), so the derivative is the quotient
+ * rule's form whenever that is no longer. Small sums only: expanding the numerator is polynomial work.
+ */
+function quotientRule(sum: Node): Node {
+  if (sum.kind !== "add" || sum.args.length > 4) return sum;
+  try {
+    return together(sum);
+  } catch (e) {
+    if (e instanceof LimitError) return sum;
+    throw e;
+  }
+}
+
 /**
  * The symbolic derivative d(node)/d(variable). The chain rule is written once here; every function record
  * supplies only its partial derivatives. Piecewise differentiates branch by branch (conditions unchanged),
@@ -51,13 +70,15 @@ export function diff(root: Node, variable: string): Node {
         return n.name === variable ? ONE : ZERO;
       case "add":
         return add(...n.args.map(d));
-      case "mul":
-        return add(
+      case "mul": {
+        const sum = add(
           ...n.args.map((f, i) => {
             const df = d(f);
             return df === ZERO ? ZERO : mul(...n.args.filter((_, j) => j !== i), df);
           }),
         );
+        return isQuotient(n) ? quotientRule(sum) : sum;
+      }
       case "pow": {
         const [b, e] = n.args as [Node, Node];
         const db = d(b);
