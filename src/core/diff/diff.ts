@@ -2,7 +2,7 @@ import { ArgumentError, LimitError } from "../errors.js";
 import { together } from "../rewrite/simplify.js";
 import { functionRecord } from "../functions/index.js";
 import {
-  type Node, ONE, TRUE, ZERO, add, branches, call, freeSymbols, isNum, mul, piecewise, pow, rel, substitute, sym, MINUS_ONE,
+  type Node, ONE, TRUE, ZERO, add, branches, call, countOps, freeSymbols, isNum, mul, piecewise, pow, rel, substitute, sym, MINUS_ONE,
 } from "../node.js";
 import { parse } from "../syntax/parser.js";
 
@@ -45,6 +45,26 @@ function quotientRule(sum: Node): Node {
   }
 }
 
+const isProductWithSum = (t: Node): boolean => t.kind === "mul" && t.args.some((f) => f.kind === "add");
+
+/** t = c*(a + b + ...) as its terms c*a, c*b, ... (one level: the first sum among the factors). */
+function distributeOnce(t: Node): Node[] {
+  const i = t.args.findIndex((f) => f.kind === "add");
+  const others = t.args.filter((_, j) => j !== i);
+  return t.args[i]!.args.map((a) => mul(...others, a));
+}
+
+/**
+ * The derivative of tanh(u) - u is u'*(1 - tanh(u)**2) - u': evaluated as written it cancels (to 0 for small u,
+ * true value -u'*tanh(u)**2). Products of a sum are multiplied out one level when that makes the derivative
+ * shorter, which is when terms cancel exactly, symbolically.
+ */
+function cancelTerms(sum: Node): Node {
+  if (sum.kind !== "add" || !sum.args.some(isProductWithSum)) return sum;
+  const out = add(...sum.args.flatMap((t) => (isProductWithSum(t) ? distributeOnce(t) : [t])));
+  return countOps(out) < countOps(sum) ? out : sum;
+}
+
 /**
  * The symbolic derivative d(node)/d(variable). The chain rule is written once here; every function record
  * supplies only its partial derivatives. Piecewise differentiates branch by branch (conditions unchanged),
@@ -69,7 +89,7 @@ export function diff(root: Node, variable: string): Node {
       case "sym":
         return n.name === variable ? ONE : ZERO;
       case "add":
-        return add(...n.args.map(d));
+        return cancelTerms(add(...n.args.map(d)));
       case "mul": {
         const sum = add(
           ...n.args.map((f, i) => {

@@ -130,7 +130,8 @@ function* matchItems(op: AC, patterns: readonly Node[], i: number, subject: Node
     return;
   }
   // A pattern item whose variables are all bound is one definite node: found by identity, in one scan.
-  if (p.kind !== "add" && p.kind !== "mul" && patternVars(p).every((v) => bound(b, v) !== undefined)) {
+  // So is a sum or product pattern: `_k*_u` with _u = x - 1 takes the two terms x/2 and -1/2 of the subject.
+  if (patternVars(p).every((v) => bound(b, v) !== undefined)) {
     const left = take(op, subject, substitute(p, b));
     if (left) yield* matchItems(op, patterns, i + 1, left, b, allowRest);
     return;

@@ -12,7 +12,7 @@ const NUMBERS: Record<string, Record<string, string>> = {
   "complementary steps": { _h: "0", _k: "1" },
   logistic: { _n: "-2" },
   "sech power": { _n: "-2" },
-  hypot: { _e: "-1/2" },
+  hypot: { _a: "a**2", _b: "4*b**2", _e: "-1/2" },
   "hypot with constant": { _b: "2", _e: "3/2" },
   "hypot - c": { _c: "sqrt(2)" },
   "hypot with parameter": { _e: "1/2" },

@@ -4,6 +4,8 @@
  * double. Each rule's comment names the failure it prevents. Rules run bottom-up, so composite forms are
  * written in terms of what their parts have already become (square roots of u**2 + b are hypot by then).
  */
+import { HALF, type Node, call, isNum, mul, pow, rat } from "../../node.js";
+import { isInteger, isRational } from "../../number.js";
 import type { Rule } from "../engine.js";
 import type { Bindings } from "../match.js";
 import { LOGISTIC } from "./algebra.js";
@@ -16,6 +18,20 @@ const U_MINUS_TANH_SERIES =
 const SECH2_SOFTPLUS = "Piecewise((4*(1 + exp(_z))**2/((1 + exp(_z))**2 + 1)**2, _z < 150), (4*exp(-2*_z), True))";
 
 const symbolicB = (b: Bindings): boolean => Number.isNaN(constantValue(b._b));
+
+/** r with r**2 = n for a square in canonical form (x**2, 4*x**2, x**4*y**2, 9/4), or undefined. */
+function squareRoot(n: Node): Node | undefined {
+  if (n.kind === "mul") {
+    const roots = n.args.map(squareRoot);
+    return roots.every((r) => r !== undefined) ? mul(...roots) : undefined;
+  }
+  if (n.kind === "pow" && isNum(n.args[1]!) && isInteger(n.args[1].num) && n.args[1].value % 2 === 0) return pow(n.args[0]!, rat(n.args[1].value / 2, 1));
+  if (isNum(n) && isRational(n.num) && n.value > 0) {
+    const root = pow(n, HALF);
+    return isNum(root) ? root : undefined;
+  }
+  return undefined;
+}
 
 export const STABILITY: readonly Rule[] = [
   ...LOGISTIC,
@@ -74,8 +90,14 @@ export const STABILITY: readonly Rule[] = [
     rhs: "_k*Piecewise((_b/(sqrt(_u**2 + _b)*(sqrt(_u**2 + _b) - _u)), _u < 0), (1 + _u/sqrt(_u**2 + _b), True))",
     guard: symbolicB,
   },
-  // u**2 + v**2 overflows for |u| > 1e154 (and underflows below 1e-154).
-  { name: "hypot", lhs: "(_u**2 + _v**2)**_e", rhs: "hypot(_u, _v)**(2*_e)", guard: halfOddInteger("_e") },
+  // u**2 + v**2 overflows for |u| > 1e154 (and underflows below 1e-154). Squares are recognised in canonical
+  // form: 4*x**2 is (2*x)**2, x**4 is (x**2)**2.
+  {
+    name: "hypot",
+    lhs: "(_a + _b)**_e",
+    rhs: (b) => pow(call("hypot", [squareRoot(b._a!)!, squareRoot(b._b!)!]), mul(rat(2, 1), b._e!)),
+    guard: all(halfOddInteger("_e"), (b) => squareRoot(b._a!) !== undefined && squareRoot(b._b!) !== undefined),
+  },
   // The same with a constant b = c**2.
   { name: "hypot with constant", lhs: "(_u**2 + _b)**_e", rhs: "hypot(_u, sqrt(_b))**(2*_e)", guard: all(positiveConstant("_b"), halfOddInteger("_e")) },
   // A symbolic b (a parameter) may be negative, where hypot does not apply: the plain form stays for b < 0.
