@@ -11,11 +11,13 @@ const NUMBERS: Record<string, Record<string, string>> = {
   "opposite steps": { _h: "0", _k: "1" },
   "complementary steps": { _h: "0", _k: "1" },
   logistic: { _n: "-2" },
+  "exp*sigmoid power": { _n: "2", _v: "2*u", _w: "-u" },
   "sech power": { _n: "-2" },
   hypot: { _a: "a**2", _b: "4*b**2", _e: "-1/2" },
   "hypot with constant": { _b: "2", _e: "3/2" },
   "hypot - c": { _c: "sqrt(2)" },
   "hypot with parameter": { _e: "1/2" },
+  "log1p shifted": { _c: "3" },
 };
 
 /** A deterministic generator (mulberry32), so a failure reproduces. */

@@ -53,8 +53,13 @@ export const STABILITY: readonly Rule[] = [
   { name: "softplus", lhs: "log(1 + exp(_u))", rhs: "softplus(_u)" },
   // 1 + u rounds u away for |u| < 1e-16.
   { name: "log1p", lhs: "log(1 + _u)", rhs: "log1p(_u)" },
+  // The same after a constant merged into the sum: log(2*x + 2) is log1p(2*x + 1), exact where 2*x + 2 is near 1.
+  { name: "log1p shifted", lhs: "log(_u + _c)", rhs: "log1p(_u + _c - 1)", guard: (b) => isNum(b._c!) && Number.isFinite(b._c.value) && !isNum(b._u!) },
   // exp(u) - 1 cancels for |u| < 1e-8 (no correct digit at 1e-17).
   { name: "expm1", lhs: "_c*exp(_u) - _c", rhs: "_c*expm1(_u)" },
+  // u - tanh(u) cancels for small u: no correct digit for |u| < 1e-5. Before 1 - tanh, which would take the 1 of
+  // u = 2*x + 1 and leave the cancellation.
+  { name: "u - tanh", lhs: "_c*_u - _c*tanh(_u)", rhs: `_c*Piecewise((${U_MINUS_TANH_SERIES}, Abs(_u) < 1/10), (_u - tanh(_u), True))` },
   // 1 - tanh(u)**2 is 0 for |u| > 19 (true value 4*exp(-2|u|)); before 1 - tanh, which would match it.
   { name: "1 - tanh²", lhs: "_c - _c*tanh(_u)**2", rhs: "4*_c*dsigmoid(2*_u)" },
   // 1 + tanh(u) is 0 for u < -19 (true value 2*exp(2u)).
@@ -107,12 +112,6 @@ export const STABILITY: readonly Rule[] = [
     rhs: "Piecewise((hypot(_u, sqrt(_b))**(2*_e), _b >= 0), ((_u**2 + _b)**_e, True))",
     guard: all(halfOddInteger("_e"), (b) => Number.isNaN(constantValue(b._b))),
   },
-  // k*(sqrt(u**2 + c**2) - c) cancels for |u| << c (0 for |u| < 1e-8*c); the else branch loses at most 2 bits.
-  {
-    name: "hypot - c",
-    lhs: "_k*hypot(_u, _c) - _k*_c",
-    rhs: "_k*Piecewise((_u**2/(hypot(_u, _c) + _c), Abs(_u) < _c), (hypot(_u, _c) - _c, True))",
-  },
   // u + sqrt(u**2 + c**2) cancels for u -> -inf (0 for u < -1e8*c); c**2/(sqrt(u**2 + c**2) - u) does not.
   {
     name: "u + hypot",
@@ -124,6 +123,13 @@ export const STABILITY: readonly Rule[] = [
     name: "hypot - u",
     lhs: "_k*hypot(_u, _c) - _k*_u",
     rhs: "_k*Piecewise((_c**2/(hypot(_u, _c) + Abs(_u)), _u > 0), (hypot(_u, _c) + Abs(_u), True))",
+  },
+  // k*(sqrt(u**2 + c**2) - c) cancels for |u| << c (0 for |u| < 1e-8*c); the else branch loses at most 2 bits.
+  // After the rules in u, which take more terms: hypot(2*x + 1, 1) - 2*x - 1 is hypot - u, not hypot - 1.
+  {
+    name: "hypot - c",
+    lhs: "_k*hypot(_u, _c) - _k*_c",
+    rhs: "_k*Piecewise((_u**2/(hypot(_u, _c) + _c), Abs(_u) < _c), (hypot(_u, _c) - _c, True))",
   },
   // 1 + u/sqrt(u**2 + c**2) cancels for u -> -inf.
   {
@@ -143,6 +149,4 @@ export const STABILITY: readonly Rule[] = [
     lhs: "_u/(1 + Abs(_u))",
     rhs: "Piecewise((sign(_u)/(1 + 1/Abs(_u)), Abs(_u) > 1), (_u/(1 + Abs(_u)), True))",
   },
-  // u - tanh(u) cancels for small u: no correct digit for |u| < 1e-5.
-  { name: "u - tanh", lhs: "_c*_u - _c*tanh(_u)", rhs: `_c*Piecewise((${U_MINUS_TANH_SERIES}, Abs(_u) < 1/10), (_u - tanh(_u), True))` },
 ];
