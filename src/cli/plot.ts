@@ -8,6 +8,7 @@ import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import type { Expression } from "../forge/index.js";
 import { chartFormat } from "./args.js";
+import { axisExtent, sampleCurve } from "./sampling.js";
 
 export interface Curve {
   /** The legend entry. */
@@ -36,31 +37,40 @@ interface Row {
   curve: string;
   panel: string;
   x: number;
-  y: number;
+  /** null breaks the line (vega-lite's "break-paths" invalid-data mode). */
+  y: number | null;
 }
 
-/** Samples through the compiled kernel (one typed-array call per curve); non-finite points are left out. */
+/**
+ * Samples through the compiled kernel (one typed-array call per curve). A non-finite value becomes a null
+ * row, and a pole between two samples gets a null row between them, so the line breaks there. Each panel's
+ * values must fit an axis.
+ */
 function sample(curves: readonly Curve[], options: ChartOptions): Row[] {
-  const [a, b] = options.range;
   const n = options.samples ?? 401;
-  const xs = Float64Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
   const rows: Row[] = [];
-  const push = (curve: string, panel: string, e: Expression, variable: string) => {
-    const ys = e.eval({ [variable]: xs }) as Float64Array;
-    xs.forEach((x, i) => {
-      const y = ys[i]!;
-      if (Number.isFinite(y)) rows.push({ curve, panel, x, y });
-    });
+  const panel = (name: string, curve: (c: Curve) => Expression) => {
+    const start = rows.length;
+    for (const c of curves) {
+      const { xs, ys, breaks } = sampleCurve(curve(c), c.variable, options.range, n);
+      axisExtent(ys, `${name === FUNCTION_PANEL ? c.label : `the derivative of ${c.label}`} on [${options.range.join(", ")}]`);
+      xs.forEach((x, i) => {
+        const y = ys[i]!;
+        rows.push({ curve: c.label, panel: name, x, y: Number.isNaN(y) ? null : y });
+        if (breaks[i] && !Number.isNaN(y) && !Number.isNaN(ys[i + 1]!)) rows.push({ curve: c.label, panel: name, x: (x + xs[i + 1]!) / 2, y: null });
+      });
+    }
+    axisExtent(rows.slice(start).map((r) => r.y ?? NaN), `the curves of ${name}`);
   };
-  for (const c of curves) push(c.label, FUNCTION_PANEL, c.expression, c.variable);
-  if (options.grad) for (const c of curves) push(c.label, DERIVATIVE_PANEL, c.expression.gradient(c.variable), c.variable);
+  panel(FUNCTION_PANEL, (c) => c.expression);
+  if (options.grad) panel(DERIVATIVE_PANEL, (c) => c.expression.gradient(c.variable));
   return rows;
 }
 
 function spec(curves: readonly Curve[], options: ChartOptions): TopLevelSpec {
   const labels = curves.map((c) => c.label);
   const layer = {
-    mark: { type: "line" as const, strokeWidth: 2, clip: true },
+    mark: { type: "line" as const, strokeWidth: 2, clip: true, invalid: "break-paths-filter-domains" as const },
     encoding: {
       x: { field: "x", type: "quantitative" as const, title: "x", scale: { domain: [...options.range], nice: false } },
       y: { field: "y", type: "quantitative" as const, title: null },

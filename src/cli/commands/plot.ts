@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { chartFormat, parseInterval } from "../args.js";
+import { checkOutFile, parseInterval } from "../args.js";
 import { displayPath, print, printJson } from "../output.js";
 import type { Curve } from "../plot.js";
 import { resolveTarget, singleInput } from "../target.js";
@@ -12,7 +12,7 @@ export interface PlotCommandOptions {
 }
 
 export async function plotCommand(targets: string[], options: PlotCommandOptions): Promise<void> {
-  const format = chartFormat(options.out);
+  const format = checkOutFile(options.out);
   const range = parseInterval(options.range);
   const curves: Curve[] = targets.map((text) => {
     const target = resolveTarget(text);
