@@ -18,6 +18,7 @@ const NUMBERS: Record<string, Record<string, string>> = {
   "hypot - c": { _c: "sqrt(2)" },
   "hypot with parameter": { _e: "1/2" },
   "log1p shifted": { _c: "3" },
+  "gamma density kernel": { _e: "s - 1" },
 };
 
 /** A deterministic generator (mulberry32), so a failure reproduces. */
