@@ -1,22 +1,24 @@
 /**
  * Property-based fuzzing of the whole core on random formula text: a grammar of numbers (subnormals, 1e308,
  * ±oo), symbols (Object.prototype names among them), + - * / **, unary minus, the engine's functions, Max/Min,
- * Piecewise and relations. A few thousand cases run in `npm test`; FUZZ_RUNS=100000 runs a longer campaign.
+ * Piecewise and relations. 1,000 cases per property (5,000 in all) run in `npm test`; FUZZ_RUNS=100000 runs a
+ * longer campaign.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  NeurogebraError, type Node, compile, diff, evaluate, expand, freeSymbols, functionRecord, parse, printLatex, printText,
+  NeurogebraError, type Node, compile, diff, evaluate, expand, freeSymbols, functionNames, functionRecord, parse, printLatex, printText,
   simplify,
 } from "../../src/core/index.js";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 
 const SYMBOLS = ["x", "y", "constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"];
 /** Functions that rounding or branch cuts do not make discontinuous, for the derivative property. */
 const SMOOTH = ["exp", "tanh", "sin", "cos", "atan", "sigmoid", "softplus", "erf", "erfc", "asinh", "sinh", "cosh", "dsigmoid"];
-const OTHER = ["log", "sqrt", "log1p", "expm1", "tan", "asin", "acos", "acosh", "atanh", "Abs", "sign", "floor", "ceiling", "Heaviside", "hypot", "Max", "Min"];
+/** Every other function of the engine, by name or alias. */
+const OTHER = functionNames().filter((f) => !SMOOTH.includes(f));
 const RELATIONS = [">", ">=", "<", "<=", "==", "!="];
 
 const wideNumber = fc.oneof(
