@@ -32,7 +32,7 @@ describe("index notation", () => {
     expect(printText(diff(parse("x[j]"), "x"))).toBe("KroneckerDelta(i, j)");
     expect(printText(diff(parse(LSE), "x"))).toBe(SOFTMAX);
     expect(printText(diff(parse(SOFTMAX), "x", { index: "k" }))).toBe(
-      "-exp(x[i])*exp(x[k])/Sum(exp(x[j]), (j, 0, n - 1))**2 + exp(x[i])*KroneckerDelta(i, k)/Sum(exp(x[j]), (j, 0, n - 1))",
+      "(-exp(x[i])*exp(x[k]) + exp(x[i])*KroneckerDelta(i, k)*Sum(exp(x[j]), (j, 0, n - 1)))/Sum(exp(x[j]), (j, 0, n - 1))**2",
     );
     expect(printText(diff(parse("-y_pred[y_true] + log(Sum(exp(y_pred[j]), (j, 0, n - 1)))"), "y_pred"))).toBe(
       "exp(y_pred[i])/Sum(exp(y_pred[j]), (j, 0, n - 1)) - KroneckerDelta(i, y_true)",

@@ -9,6 +9,7 @@ import { functionRecord } from "../functions/index.js";
 import { CONSTANTS, type Node, call, freeSymbols } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
 import { shiftExponentialSums } from "../rewrite/shift.js";
+import { MAX_CACHED_FUNCTIONS } from "./compile.js";
 import { numberSource, powReal } from "./semantics.js";
 import { nodeSource } from "./templates.js";
 
@@ -55,6 +56,8 @@ export interface RowFunction {
 }
 
 const isIndexed = (n: Node): boolean => n.kind === "call" && n.name === "Indexed";
+/** ReduceMax(...) or a multiple of it: the shift of an exponential sum. */
+const isShift = (n: Node): boolean => (n.kind === "call" && n.name === "ReduceMax") || (n.kind === "mul" && n.args.length === 2 && n.args[0]!.kind === "num" && isShift(n.args[1]!));
 
 /** True when the formula uses index notation, so that it must go through the row compiler. */
 export function usesIndexNotation(root: Node): boolean {
@@ -113,11 +116,12 @@ export function compileRows(node: Node, options: RowCompileOptions): RowFunction
   const vectors = options.vectors ?? [];
   // JSON, not a join: names cannot collide with the separator (["x,y"] is not ["x", "y"]).
   const key = JSON.stringify([node.id, inputs, params, indices, size, vectors, stable]);
+  // The same bounded LRU as the elementwise compiler's cache.
   let compiled = cache.get(key);
-  if (!compiled) {
-    compiled = buildRows(stable ? shiftExponentialSums(stabilize(node)) : node, inputs, params, indices, size, vectors);
-    cache.set(key, compiled);
-  }
+  if (compiled) cache.delete(key);
+  else compiled = buildRows(stable ? shiftExponentialSums(stabilize(node)) : node, inputs, params, indices, size, vectors);
+  cache.set(key, compiled);
+  if (cache.size > MAX_CACHED_FUNCTIONS) cache.delete(cache.keys().next().value!);
   return compiled;
 }
 
@@ -238,6 +242,13 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
           return reduction(n, "0", (acc, b) => `const d = ${b} - ${max}; if (d < 0) ${acc} += Math.exp(d); else if (d === 0) ${ties}++; else ${acc} += d * Infinity`) + ` + ${ties}`;
         }
       }
+    }
+    // A sum with a max shift subtracts the shift first, right after the terms that vary here: x - M is exact
+    // near the maximum, so log_softmax's x - M - log1p(s) keeps the small s (canonical order would not).
+    if (n.kind === "add" && n.args.some(isShift)) {
+      const varying = n.args.filter((a) => !isShift(a) && scopeOf(a) === cur);
+      const ordered = [...varying, ...n.args.filter(isShift), ...n.args.filter((a) => !isShift(a) && !varying.includes(a))];
+      return `(${ordered.map(expr).join(" + ")})`;
     }
     return nodeSource(n, { expr, atom, kernel });
   };

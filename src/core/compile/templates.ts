@@ -17,8 +17,21 @@ export interface SourceContext {
   readonly kernel: (name: string) => string;
 }
 
-/** A relation's JavaScript operator: equality is strict. */
-const jsRelation = (op: string): string => (op === "==" ? "===" : op === "!=" ? "!==" : op);
+const JS_RELATIONS: ReadonlyMap<string, string> = new Map([
+  [">", ">"],
+  [">=", ">="],
+  ["<", "<"],
+  ["<=", "<="],
+  ["==", "==="],
+  ["!=", "!=="],
+]);
+
+/** A relation's JavaScript operator (equality is strict), from a fixed table: nothing else reaches the code. */
+function jsRelation(op: string): string {
+  const js = JS_RELATIONS.get(op);
+  if (js === undefined) throw new ArgumentError(`Cannot compile the relation '${op}'.`);
+  return js;
+}
 
 /** JavaScript source of one operation (not a number or symbol), its arguments through the context. */
 export function nodeSource(n: Node, { expr, atom, kernel }: SourceContext): string {
