@@ -1,8 +1,18 @@
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+// The library runs in browsers: core, catalog and forge import no Node built-in (node:fs, path, ...).
+const NODE_BUILTINS = ["node:*", ...builtinModules.filter((m) => !m.startsWith("_"))];
+
+/** Layers depend downward only: core <- catalog <- forge <- front ends (cli, plot, explorer). */
+const layer = (files, forbidden, extra = []) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns: [...forbidden, ...extra] }] },
+});
+
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "explorer/dist/", "test-results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,23 +21,7 @@ export default tseslint.config(
       "no-new-func": "off",
     },
   },
-  {
-    // Layers depend downward only: core <- catalog <- forge <- cli.
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: ["**/catalog/**", "**/forge/**", "**/cli/**"] }],
-    },
-  },
-  {
-    files: ["src/catalog/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: ["**/forge/**", "**/cli/**"] }],
-    },
-  },
-  {
-    files: ["src/forge/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: ["**/cli/**"] }],
-    },
-  },
+  layer(["src/core/**/*.ts"], ["**/catalog/**", "**/forge/**", "**/cli/**", "**/plot/**"], NODE_BUILTINS),
+  layer(["src/catalog/**/*.ts"], ["**/forge/**", "**/cli/**", "**/plot/**"], NODE_BUILTINS),
+  layer(["src/forge/**/*.ts"], ["**/cli/**", "**/plot/**"], NODE_BUILTINS),
 );

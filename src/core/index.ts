@@ -12,4 +12,4 @@ export { parse, printText, printLatex, type ParseOptions } from "./syntax/index.
 export { diff, diffN } from "./diff/diff.js";
 export { simplify, expand, stabilize } from "./rewrite/index.js";
 export { evaluate } from "./compile/interpret.js";
-export { compile, compileCount, type CompiledFunction, type CompileOptions, type ArrayInput } from "./compile/compile.js";
+export { compile, compileCount, codeGenerationAllowed, type CompiledFunction, type CompileOptions, type ArrayInput } from "./compile/compile.js";
