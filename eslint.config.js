@@ -24,4 +24,6 @@ export default tseslint.config(
   layer(["src/core/**/*.ts"], ["**/catalog/**", "**/forge/**", "**/cli/**", "**/plot/**"], NODE_BUILTINS),
   layer(["src/catalog/**/*.ts"], ["**/forge/**", "**/cli/**", "**/plot/**"], NODE_BUILTINS),
   layer(["src/forge/**/*.ts"], ["**/cli/**", "**/plot/**"], NODE_BUILTINS),
+  // The plot API runs in browsers too; the CLI may use it, not the reverse.
+  layer(["src/plot/**/*.ts"], ["**/cli/**", "**/explorer/**"], NODE_BUILTINS),
 );

@@ -1,14 +1,21 @@
-// `npm run build`: the ESM build (dist/, with the CLI) and the CommonJS entry (dist/cjs/), whose own package.json
-// tells Node its .js files are CommonJS. Also run by the tests' global setup, so tests see what users get.
+// `npm run build`: the ESM build with its type declarations (dist/, with the CLI), then the CommonJS entry
+// (dist/cjs/, vite.cjs.config.ts) with the same declarations and a package.json telling Node its .js files are
+// CommonJS. Also run by the tests' global setup, so tests see what users get.
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import process from "node:process";
+import { build } from "vite";
 
 const root = join(import.meta.dirname, "..");
+const dist = join(root, "dist");
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-for (const config of ["tsconfig.build.json", "tsconfig.cjs.json"]) {
-  execFileSync(process.execPath, [tsc, "-p", config], { cwd: root, stdio: "inherit" });
+execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+await build({ root, configFile: join(root, "vite.cjs.config.ts"), logLevel: "warn" });
+// Declarations of everything but the CLI, which has no CommonJS entry.
+for (const file of readdirSync(dist, { recursive: true })) {
+  const top = file.split(sep)[0];
+  if (file.endsWith(".d.ts") && top !== "cli" && top !== "cjs") cpSync(join(dist, file), join(dist, "cjs", file));
 }
-writeFileSync(join(root, "dist/cjs/package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
+writeFileSync(join(dist, "cjs/package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);

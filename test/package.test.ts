@@ -1,5 +1,5 @@
 // The package as users get it: `npm pack`, unpacked as node_modules/neurogebra of a consumer, then required from
-// a CommonJS script and imported from an ES module, each in its own Node process.
+// a CommonJS script and imported from an ES module (the library and neurogebra/plot), each in its own Node process.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,17 +27,18 @@ const run = (file: string, source: string): unknown => {
 
 const PROBE = `const forge = new MathForge();
 const value = { gelu: forge.get("gelu").eval(1), grad: forge.get("sigmoid").gradient("x").eval(1), latex: forge.get("relu").latex, names: forge.listAll().length };
-process.stdout.write(JSON.stringify(value));`;
+value.rows = plot(forge.get("relu"), { samples: 3 }).data.values.map((r) => r.y);
+plotSvg(forge.get("relu")).then((svg) => process.stdout.write(JSON.stringify({ ...value, svg: svg.slice(0, 4) })));`;
 
 describe("the packed package", () => {
-  const expected = { gelu: 0.8411919906082768, grad: 0.19661193324148185, latex: "\\max\\left(0, x\\right)", names: expect.any(Number) };
+  const expected = { gelu: 0.8411919906082768, grad: 0.19661193324148185, latex: "\\max\\left(0, x\\right)", names: expect.any(Number), rows: [0, 0, 5], svg: "<svg" };
 
   it("is required from CommonJS", () => {
-    expect(run("probe.cjs", `const { MathForge } = require("neurogebra");\n${PROBE}`)).toEqual(expected);
+    expect(run("probe.cjs", `const { MathForge } = require("neurogebra");\nconst { plot, plotSvg } = require("neurogebra/plot");\n${PROBE}`)).toEqual(expected);
   });
 
   it("is imported from an ES module", () => {
-    expect(run("probe.mjs", `import { MathForge } from "neurogebra";\n${PROBE}`)).toEqual(expected);
+    expect(run("probe.mjs", `import { MathForge } from "neurogebra";\nimport { plot, plotSvg } from "neurogebra/plot";\n${PROBE}`)).toEqual(expected);
   });
 
   it("ships the types each condition points to", () => {

@@ -1,105 +1,22 @@
 /**
- * Charts: a vega-lite spec compiled to vega and rendered headless to SVG; PNG is that SVG rasterised by
- * resvg. Loaded only by the commands that draw, since vega is the heaviest dependency.
+ * Charts to files: the plot API's SVG (neurogebra/plot), and PNG as that SVG rasterised by resvg. Loaded only
+ * by the commands that draw, since vega is the heaviest dependency.
  */
 import { writeFile } from "node:fs/promises";
 import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
-import type { Expression } from "../forge/index.js";
+import type { TopLevelSpec } from "vega-lite";
+import { toSvg } from "../plot/index.js";
 import { chartFormat } from "./args.js";
-
-export interface Curve {
-  /** The legend entry. */
-  readonly label: string;
-  readonly expression: Expression;
-  /** The input swept along the x axis. */
-  readonly variable: string;
-}
-
-export interface ChartOptions {
-  readonly range: readonly [number, number];
-  /** Adds a second panel with the first derivatives. */
-  readonly grad?: boolean;
-  readonly title?: string;
-  /** Samples per curve. */
-  readonly samples?: number;
-}
-
-export const FUNCTION_PANEL = "f(x)";
-export const DERIVATIVE_PANEL = "f'(x)";
-
-// Named fonts first so resvg (which has no "sans-serif" of its own on many systems) finds a real one.
-const FONT = "Helvetica, Arial, 'DejaVu Sans', 'Liberation Sans', sans-serif";
-
-interface Row {
-  curve: string;
-  panel: string;
-  x: number;
-  y: number;
-}
-
-/** Samples through the compiled kernel (one typed-array call per curve); non-finite points are left out. */
-function sample(curves: readonly Curve[], options: ChartOptions): Row[] {
-  const [a, b] = options.range;
-  const n = options.samples ?? 401;
-  const xs = Float64Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
-  const rows: Row[] = [];
-  const push = (curve: string, panel: string, e: Expression, variable: string) => {
-    const ys = e.eval({ [variable]: xs }) as Float64Array;
-    xs.forEach((x, i) => {
-      const y = ys[i]!;
-      if (Number.isFinite(y)) rows.push({ curve, panel, x, y });
-    });
-  };
-  for (const c of curves) push(c.label, FUNCTION_PANEL, c.expression, c.variable);
-  if (options.grad) for (const c of curves) push(c.label, DERIVATIVE_PANEL, c.expression.gradient(c.variable), c.variable);
-  return rows;
-}
-
-function spec(curves: readonly Curve[], options: ChartOptions): TopLevelSpec {
-  const labels = curves.map((c) => c.label);
-  const layer = {
-    mark: { type: "line" as const, strokeWidth: 2, clip: true },
-    encoding: {
-      x: { field: "x", type: "quantitative" as const, title: "x", scale: { domain: [...options.range], nice: false } },
-      y: { field: "y", type: "quantitative" as const, title: null },
-      color: { field: "curve", type: "nominal" as const, title: null, sort: labels, scale: { domain: labels } },
-    },
-  };
-  const common = {
-    data: { values: sample(curves, options) },
-    config: { font: FONT, view: { stroke: "#ddd" }, axis: { grid: true, gridColor: "#eee" } },
-    background: "white",
-    ...(options.title ? { title: options.title } : {}),
-  };
-  if (!options.grad) return { ...common, width: 480, height: 320, ...layer, encoding: { ...layer.encoding, y: { ...layer.encoding.y, title: "f(x)" } } };
-  return {
-    ...common,
-    facet: { column: { field: "panel", type: "nominal", title: null, sort: [FUNCTION_PANEL, DERIVATIVE_PANEL], header: { labelFontSize: 13 } } },
-    spec: { width: 360, height: 280, ...layer },
-    resolve: { scale: { y: "independent" } },
-  };
-}
-
-export async function renderSvg(curves: readonly Curve[], options: ChartOptions): Promise<string> {
-  const view = new vega.View(vega.parse(compile(spec(curves, options)).spec), { renderer: "none" });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
-}
 
 export function svgToPng(svg: string): Buffer {
   const resvg = new Resvg(svg, { fitTo: { mode: "zoom", value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } });
   return resvg.render().asPng();
 }
 
-/** Renders and writes the chart; the format follows the file's extension. Returns the bytes written. */
-export async function writeChart(file: string, curves: readonly Curve[], options: ChartOptions): Promise<number> {
+/** Renders a chart spec (from `plot`) and writes it; the format follows the file's extension. Returns the bytes written. */
+export async function writeChart(file: string, spec: TopLevelSpec): Promise<number> {
   const format = chartFormat(file);
-  const svg = await renderSvg(curves, options);
+  const svg = await toSvg(spec);
   const data = format === "svg" ? Buffer.from(svg, "utf8") : svgToPng(svg);
   await writeFile(file, data);
   return data.length;

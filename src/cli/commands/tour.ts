@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { Expression, TUTORIAL_ACTIVATIONS, formatValue } from "../../forge/index.js";
 import { displayPath, paint, print, printJson, table } from "../output.js";
+import { plot } from "../../plot/index.js";
 import { writeChart } from "../plot.js";
 import { forge } from "../target.js";
 
@@ -148,8 +149,8 @@ function render(t: TourData, plot: string): void {
 export async function tourCommand(options: { out: string; json?: boolean }): Promise<void> {
   const data = computeTour();
   const f = forge();
-  const curves = TUTORIAL_ACTIVATIONS.map((name) => ({ label: name, expression: f.get(name), variable: "x" }));
-  await writeChart(options.out, curves, { range: [-5, 5], grad: true, title: "Activation functions and their derivatives" });
+  const expressions = TUTORIAL_ACTIVATIONS.map((name) => f.get(name));
+  await writeChart(options.out, plot(expressions, { range: [-5, 5], gradient: true, title: "Activation functions and their derivatives" }));
   if (options.json) printJson({ ...data, plot: resolve(options.out) });
   else render(data, displayPath(options.out));
 }

@@ -1,0 +1,80 @@
+// neurogebra/plot: the Vega-Lite spec's data against the expressions' own values, where lines break, the
+// arguments it refuses, and the SVG vega renders from it.
+import { describe, expect, it } from "vitest";
+import { ArgumentError, Expression, MathForge, UnknownNameError } from "../../src/index.js";
+import { DERIVATIVE_PANEL, FUNCTION_PANEL, type PlotRow, plot, plotSvg } from "../../src/plot/index.js";
+import { balancedTags, countCurves, legendLabels } from "../cli/svg.js";
+
+const forge = new MathForge();
+const rows = (spec: ReturnType<typeof plot>) => (spec as { data: { values: PlotRow[] } }).data.values;
+const segments = (spec: ReturnType<typeof plot>, curve?: string) => new Set(rows(spec).filter((r) => curve === undefined || r.curve === curve).map((r) => r.segment)).size;
+
+describe("plot", () => {
+  it("samples one expression on the range, ends included", () => {
+    const spec = plot(forge.get("tanh"), { range: [-3, 3], samples: 7, title: "tanh" });
+    expect(rows(spec).map((r) => r.x)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
+    for (const r of rows(spec)) expect(r.y).toBe(Math.tanh(r.x));
+    expect(spec).toMatchObject({ $schema: expect.stringContaining("vega-lite/v6"), title: "tanh", mark: { type: "line" }, encoding: { x: { scale: { domain: [-3, 3] } } } });
+    expect(plot(forge.get("relu"))).toMatchObject({ encoding: { x: { scale: { domain: [-5, 5] } } } });
+  });
+
+  it("puts derivatives in a second panel with gradient: true", () => {
+    const spec = plot([forge.get("relu"), forge.get("sigmoid")], { gradient: true, samples: 5, range: [-2, 2] });
+    expect(spec).toMatchObject({ facet: { column: { field: "panel", sort: [FUNCTION_PANEL, DERIVATIVE_PANEL] } } });
+    const d = rows(spec).filter((r) => r.panel === DERIVATIVE_PANEL && r.curve === "sigmoid");
+    expect(d.map((r) => r.y)).toEqual(d.map((r) => forge.get("sigmoid").gradient("x").eval(r.x)));
+    expect(rows(spec).filter((r) => r.panel === DERIVATIVE_PANEL && r.curve === "relu").map((r) => r.y)).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it("applies parameter values to the expressions that have them", () => {
+    const spec = plot([forge.get("leaky_relu"), forge.get("elu"), forge.get("relu")], { params: { alpha: 0.5 }, range: [-2, 2], samples: 2 });
+    const at = (curve: string) => rows(spec).find((r) => r.curve === curve && r.x === -2)!.y;
+    expect(at("leaky_relu")).toBe(-1);
+    expect(at("elu")).toBe(0.5 * Math.expm1(-2));
+    expect(at("relu")).toBe(0);
+  });
+
+  it("breaks lines at non-finite values and at poles, not at roots or jumps", () => {
+    expect(segments(plot(new Expression("tan", "tan(x)"), { range: [-2, 2] }))).toBe(3);
+    expect(segments(plot(new Expression("inverse", "1/x"), { range: [-1, 1], samples: 100 }))).toBe(2);
+    expect(segments(plot(new Expression("inverse", "1/x"), { range: [-1, 1], samples: 101 }))).toBe(2);
+    const log = plot(new Expression("log", "log(x)"), { range: [-1, 1], samples: 101 });
+    expect(rows(log).every((r) => r.x > 0)).toBe(true);
+    expect(segments(plot(new Expression("step", "Heaviside(x) - 1/2"), { range: [-1, 1], samples: 100 }))).toBe(1);
+    expect(segments(plot(forge.get("tanh"), { gradient: true }), "tanh")).toBe(2);
+  });
+
+  it("clips the y axis to yRange", () => {
+    expect(plot(forge.get("exponential"), { yRange: [0, 10] })).toMatchObject({ encoding: { y: { scale: { domain: [0, 10] } } } });
+  });
+
+  it.for([
+    [{ range: [1, 1] }, ArgumentError, /range must be \[a, b\] with finite numbers a < b, got \[1,1\]/],
+    [{ range: [0, Infinity] }, ArgumentError, /range must be/],
+    [{ samples: 1 }, ArgumentError, /samples must be an integer of at least 2, got 1/],
+    [{ params: { alpah: 1 } }, UnknownNameError, /Did you mean: alpha\?/],
+    [{ params: { alpha: NaN } }, ArgumentError, /Parameter 'alpha' must be a finite number/],
+  ] as const)("refuses %o", ([options, type, message]) => {
+    expect(() => plot(forge.get("leaky_relu"), options as never)).toThrow(type);
+    expect(() => plot(forge.get("leaky_relu"), options as never)).toThrow(message);
+  });
+
+  it("refuses formulas of several inputs, duplicate names and non-expressions", () => {
+    expect(() => plot(forge.get("mse"))).toThrow(/plot needs a formula of one input; mse has 2 \(y_pred, y_true\)/);
+    expect(() => plot([forge.get("relu"), forge.get("relu")])).toThrow(/Two plotted expressions are named 'relu'/);
+    expect(() => plot([])).toThrow(ArgumentError);
+    expect(() => plot("relu" as never)).toThrow(/plot takes Expressions/);
+  });
+});
+
+describe("plotSvg", () => {
+  it("renders one path per unbroken curve, with the legend", async () => {
+    const svg = await plotSvg([forge.get("relu"), new Expression("x*sigmoid(2*x)", "x*sigmoid(2*x)")], { gradient: true, title: "Two" });
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(balancedTags(svg)).toBe(true);
+    expect(countCurves(svg)).toBe(4);
+    expect(legendLabels(svg)).toEqual(["relu", "x*sigmoid(2*x)"]);
+    expect(svg).toContain(">Two</text>");
+    expect(countCurves(await plotSvg(new Expression("tan", "tan(x)"), { range: [-2, 2], yRange: [-10, 10] }))).toBe(3);
+  });
+});
