@@ -26,4 +26,6 @@ export default tseslint.config(
   layer(["src/forge/**/*.ts"], ["**/cli/**", "**/plot/**"], NODE_BUILTINS),
   // The plot API runs in browsers too; the CLI may use it, not the reverse.
   layer(["src/plot/**/*.ts"], ["**/cli/**", "**/explorer/**"], NODE_BUILTINS),
+  // The explorer app is a browser front end: it uses the library as a user would ("neurogebra", "neurogebra/plot").
+  layer(["explorer/src/**/*.ts"], ["**/src/**", "**/cli/**"], NODE_BUILTINS),
 );
