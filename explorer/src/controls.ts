@@ -1,4 +1,3 @@
-import { Chart } from "./chart.js";
 import { h } from "./dom.js";
 import type { Control } from "./model.js";
 
@@ -32,5 +31,3 @@ export function rangeFields(variable: string, range: [number, number], onChange:
   to.input.addEventListener("change", changed);
   return h("fieldset", { class: "range" }, h("legend", {}, "Range"), from.element, to.element);
 }
-
-export { Chart };
