@@ -1,6 +1,7 @@
 // `npm run build`: the ESM build with its type declarations (dist/, with the CLI), then the CommonJS entry
-// (dist/cjs/, vite.cjs.config.ts) with the same declarations and a package.json telling Node its .js files are
-// CommonJS. Also run by the tests' global setup, so tests see what users get.
+// (dist/cjs/) with the same declarations and a package.json telling Node its .js files are CommonJS, and the
+// browser bundle (dist/browser/); both bundles are described in vite.lib.config.ts. Also run by the tests'
+// global setup, so tests see what users get.
 import { execFileSync } from "node:child_process";
 import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,10 +13,10 @@ const root = join(import.meta.dirname, "..");
 const dist = join(root, "dist");
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
-await build({ root, configFile: join(root, "vite.cjs.config.ts"), logLevel: "warn" });
+for (const mode of ["cjs", "browser"]) await build({ root, configFile: join(root, "vite.lib.config.ts"), mode, logLevel: "warn" });
 // Declarations of everything but the CLI, which has no CommonJS entry.
 for (const file of readdirSync(dist, { recursive: true })) {
   const top = file.split(sep)[0];
-  if (file.endsWith(".d.ts") && top !== "cli" && top !== "cjs") cpSync(join(dist, file), join(dist, "cjs", file));
+  if (file.endsWith(".d.ts") && !["cli", "cjs", "browser"].includes(top)) cpSync(join(dist, file), join(dist, "cjs", file));
 }
 writeFileSync(join(dist, "cjs/package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);

@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -41,9 +42,18 @@ describe("the packed package", () => {
     expect(run("probe.mjs", `import { MathForge } from "neurogebra";\nimport { plot, plotSvg } from "neurogebra/plot";\n${PROBE}`)).toEqual(expected);
   });
 
+  it("has a browser bundle under 150 kB gzipped that imports nothing", async () => {
+    const bundle = readFileSync(join(installed, "dist/browser/neurogebra.js"));
+    expect(gzipSync(bundle).length).toBeLessThan(150_000);
+    expect(bundle.toString("utf8")).not.toMatch(/\bimport\s*[({"'\w*]|\brequire\(/);
+    const { MathForge } = (await import(join(installed, "dist/browser/neurogebra.js"))) as typeof import("../src/index.js");
+    expect(new MathForge().get("gelu").eval(1)).toBe(0.8411919906082768);
+  });
+
   it("ships the types each condition points to", () => {
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { exports: Record<string, Record<string, Record<string, string>>> };
     for (const [entry, conditions] of Object.entries(manifest.exports)) {
+      if (entry === "./browser") continue;
       for (const condition of ["import", "require"]) {
         const target = conditions[condition];
         expect(target, `${entry} ${condition}`).toBeDefined();
