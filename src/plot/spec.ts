@@ -19,8 +19,6 @@ export interface PlotOptions {
   readonly height?: number;
 }
 
-export const FUNCTION_PANEL = "f(x)";
-export const DERIVATIVE_PANEL = "f'(x)";
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 // Named fonts first so resvg (which has no "sans-serif" of its own on many systems) finds a real one.
 const FONT = "Helvetica, Arial, 'DejaVu Sans', 'Liberation Sans', sans-serif";
@@ -121,9 +119,11 @@ export function plot(exprs: Expression | readonly Expression[], options: PlotOpt
   const labels = prepared.map((c) => c.expression.name);
   const duplicate = labels.find((l, i) => labels.indexOf(l) !== i);
   if (duplicate !== undefined) throw new ArgumentError(`Two plotted expressions are named '${duplicate}': rename one (expression.rename(name)) so the legend can tell them apart.`);
-  const curves = prepared.map((c) => ({ label: c.expression.name, panel: FUNCTION_PANEL, ...c }));
-  if (options.gradient) for (const c of prepared) curves.push({ label: c.expression.name, panel: DERIVATIVE_PANEL, expression: c.expression.gradient(c.variable), variable: c.variable });
   const variable = prepared.every((c) => c.variable === prepared[0]!.variable) ? prepared[0]!.variable : "x";
+  // The panels' titles: f(x) and f'(x), named after the swept input.
+  const [functionPanel, derivativePanel] = [`f(${variable})`, `f'(${variable})`];
+  const curves = prepared.map((c) => ({ label: c.expression.name, panel: functionPanel, ...c }));
+  if (options.gradient) for (const c of prepared) curves.push({ label: c.expression.name, panel: derivativePanel, expression: c.expression.gradient(c.variable), variable: c.variable });
 
   const layer = {
     mark: { type: "line" as const, strokeWidth: 2, clip: true },
@@ -142,11 +142,11 @@ export function plot(exprs: Expression | readonly Expression[], options: PlotOpt
     ...(options.title ? { title: options.title } : {}),
   };
   if (!options.gradient) {
-    return { ...common, width: options.width ?? 480, height: options.height ?? 320, ...layer, encoding: { ...layer.encoding, y: { ...layer.encoding.y, title: `f(${variable})` } } };
+    return { ...common, width: options.width ?? 480, height: options.height ?? 320, ...layer, encoding: { ...layer.encoding, y: { ...layer.encoding.y, title: functionPanel } } };
   }
   return {
     ...common,
-    facet: { column: { field: "panel", type: "nominal", title: null, sort: [FUNCTION_PANEL, DERIVATIVE_PANEL], header: { labelFontSize: 13 } } },
+    facet: { column: { field: "panel", type: "nominal", title: null, sort: [functionPanel, derivativePanel], header: { labelFontSize: 13 } } },
     spec: { width: options.width ?? 360, height: options.height ?? 280, ...layer },
     resolve: { scale: { y: "independent" } },
   };

@@ -2,7 +2,7 @@
 // arguments it refuses, and the SVG vega renders from it.
 import { describe, expect, it } from "vitest";
 import { ArgumentError, Expression, MathForge, UnknownNameError } from "../../src/index.js";
-import { DERIVATIVE_PANEL, FUNCTION_PANEL, type PlotRow, plot, plotSvg } from "../../src/plot/index.js";
+import { type PlotRow, plot, plotSvg } from "../../src/plot/index.js";
 import { balancedTags, countCurves, legendLabels } from "../cli/svg.js";
 
 const forge = new MathForge();
@@ -20,10 +20,10 @@ describe("plot", () => {
 
   it("puts derivatives in a second panel with gradient: true", () => {
     const spec = plot([forge.get("relu"), forge.get("sigmoid")], { gradient: true, samples: 5, range: [-2, 2] });
-    expect(spec).toMatchObject({ facet: { column: { field: "panel", sort: [FUNCTION_PANEL, DERIVATIVE_PANEL] } } });
-    const d = rows(spec).filter((r) => r.panel === DERIVATIVE_PANEL && r.curve === "sigmoid");
+    expect(spec).toMatchObject({ facet: { column: { field: "panel", sort: ["f(x)", "f'(x)"] } } });
+    const d = rows(spec).filter((r) => r.panel === "f'(x)" && r.curve === "sigmoid");
     expect(d.map((r) => r.y)).toEqual(d.map((r) => forge.get("sigmoid").gradient("x").eval(r.x)));
-    expect(rows(spec).filter((r) => r.panel === DERIVATIVE_PANEL && r.curve === "relu").map((r) => r.y)).toEqual([0, 0, 0, 1, 1]);
+    expect(rows(spec).filter((r) => r.panel === "f'(x)" && r.curve === "relu").map((r) => r.y)).toEqual([0, 0, 0, 1, 1]);
   });
 
   it("applies parameter values to the expressions that have them", () => {
@@ -42,6 +42,11 @@ describe("plot", () => {
     expect(rows(log).every((r) => r.x > 0)).toBe(true);
     expect(segments(plot(new Expression("step", "Heaviside(x) - 1/2"), { range: [-1, 1], samples: 100 }))).toBe(1);
     expect(segments(plot(forge.get("tanh"), { gradient: true }), "tanh")).toBe(2);
+  });
+
+  it("names the panels and the axis after the swept input", () => {
+    const spec = plot(new Expression("z_squared", "z**2"), { gradient: true, samples: 2 });
+    expect(spec).toMatchObject({ facet: { column: { sort: ["f(z)", "f'(z)"] } }, spec: { encoding: { x: { title: "z" } } } });
   });
 
   it("clips the y axis to yRange", () => {
