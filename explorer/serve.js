@@ -17,8 +17,8 @@ const TYPES = new Map([
   [".json", "application/json"],
 ]);
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves once listening. */
-export function serve(root, port) {
+/** Serves `root` on 127.0.0.1:`port` (0 picks a free port) with extra response headers; resolves once listening. */
+export function serve(root, port, headers = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const file = normalize(join(root, path === "/" ? "index.html" : path));
@@ -28,7 +28,7 @@ export function serve(root, port) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES.get(extname(file)) ?? "application/octet-stream" }).end(body);
+      response.writeHead(200, { ...headers, "content-type": TYPES.get(extname(file)) ?? "application/octet-stream" }).end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     }

@@ -1,4 +1,5 @@
 import embed, { type Result } from "vega-embed";
+import { expressionInterpreter } from "vega-interpreter";
 import type { TopLevelSpec } from "vega-lite";
 import { h, messageOf } from "./dom.js";
 
@@ -40,7 +41,8 @@ export class Chart {
         const spec = make();
         // Drawn off-page, then swapped in: the old picture stays until the new one is ready.
         const target = h("div");
-        const view = await embed(target, spec, { renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false } });
+        // vega's expressions are interpreted, not compiled: the app needs no 'unsafe-eval' in its CSP.
+        const view = await embed(target, spec, { renderer: "svg", ast: true, expr: expressionInterpreter, actions: { export: true, source: false, compiled: false, editor: false } });
         this.view?.finalize();
         this.view = view;
         this.canvas.replaceChildren(target);

@@ -162,4 +162,27 @@ describe.skipIf(!haveChromium)("the explorer in Chromium", () => {
   it("logged no console errors", () => {
     expect(problems).toEqual([]);
   });
+
+  it("works under a Content-Security-Policy without 'unsafe-eval', through the interpreter", async () => {
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:";
+    const strict = await serve(join(ROOT, "explorer/dist"), 0, { "content-security-policy": csp });
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+    tab.on("pageerror", (e) => errors.push(e.message));
+    await tab.addInitScript('window.violations = []; document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.effectiveDirective} ${e.blockedURI}`));');
+    try {
+      await tab.goto(`${strict.url}#/compare/relu,gelu,swish`);
+      await tab.waitForFunction(`Number(document.querySelector(".chart")?.getAttribute("data-draws") ?? 0) >= 1`);
+      const gelu = forge.get("gelu");
+      expect(await tab.locator("table tbody tr").nth(1).locator("td").first().textContent()).toBe(formatValue(gelu.eval(-2) as number));
+      expect(await tab.locator(".chart .mark-line path").count()).toBe(6);
+      // The one refusal is the library's own check (codeGenerationAllowed); it logs nothing.
+      expect(await tab.evaluate("window.violations")).toEqual(["script-src eval"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await tab.close();
+      await strict.close();
+    }
+  });
 });
