@@ -11,20 +11,5 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
   return element;
 }
 
-/** Runs `f` at most once per animation frame with the latest arguments: sliders fire faster than charts draw. */
-export function perFrame<A extends unknown[]>(f: (...args: A) => void): (...args: A) => void {
-  let latest: A | undefined;
-  return (...args: A) => {
-    const scheduled = latest !== undefined;
-    latest = args;
-    if (scheduled) return;
-    requestAnimationFrame(() => {
-      const a = latest!;
-      latest = undefined;
-      f(...a);
-    });
-  };
-}
-
 /** An error's message for the page: the library's typed errors carry the useful text (and a parse caret). */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
