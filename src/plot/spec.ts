@@ -35,7 +35,7 @@ export interface PlotRow {
 function interval(value: readonly [number, number] | undefined, fallback: [number, number], what: string): [number, number] {
   if (value === undefined) return fallback;
   const [a, b] = Array.isArray(value) ? value : [];
-  if (value.length !== 2 || typeof a !== "number" || typeof b !== "number" || !Number.isFinite(a) || !Number.isFinite(b) || a >= b) {
+  if (!Array.isArray(value) || value.length !== 2 || typeof a !== "number" || typeof b !== "number" || !Number.isFinite(a) || !Number.isFinite(b) || a >= b) {
     throw new ArgumentError(`${what} must be [a, b] with finite numbers a < b, got ${JSON.stringify(value)}.`);
   }
   return [a, b];
@@ -111,6 +111,7 @@ function sampleRows(curves: readonly { label: string; panel: string; expression:
  * page, or to SVG with `plotSvg`.
  */
 export function plot(exprs: Expression | readonly Expression[], options: PlotOptions = {}): TopLevelSpec {
+  if (options === null || typeof options !== "object") throw new ArgumentError(`plot's options must be an object such as { range: [-5, 5], gradient: true }, got ${options === null ? "null" : typeof options}.`);
   const range = interval(options.range, [-5, 5], "range");
   const yRange = options.yRange === undefined ? undefined : interval(options.yRange, [0, 1], "yRange");
   const samples = options.samples ?? 401;

@@ -56,6 +56,9 @@ describe("plot", () => {
   it.for([
     [{ range: [1, 1] }, ArgumentError, /range must be \[a, b\] with finite numbers a < b, got \[1,1\]/],
     [{ range: [0, Infinity] }, ArgumentError, /range must be/],
+    [{ range: null }, ArgumentError, /range must be \[a, b\] with finite numbers a < b, got null/],
+    [{ range: "-1,1" }, ArgumentError, /range must be/],
+    [{ yRange: [2, 1] }, ArgumentError, /yRange must be/],
     [{ samples: 1 }, ArgumentError, /samples must be an integer of at least 2, got 1/],
     [{ params: { alpah: 1 } }, UnknownNameError, /Did you mean: alpha\?/],
     [{ params: { alpha: NaN } }, ArgumentError, /Parameter 'alpha' must be a finite number/],
@@ -69,6 +72,7 @@ describe("plot", () => {
     expect(() => plot([forge.get("relu"), forge.get("relu")])).toThrow(/Two plotted expressions are named 'relu'/);
     expect(() => plot([])).toThrow(ArgumentError);
     expect(() => plot("relu" as never)).toThrow(/plot takes Expressions/);
+    expect(() => plot(forge.get("relu"), null as never)).toThrow(/plot's options must be an object/);
   });
 });
 
