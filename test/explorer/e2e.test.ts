@@ -147,6 +147,20 @@ describe.skipIf(!haveChromium)("the explorer in Chromium", () => {
     await expect.poll(() => page.evaluate("document.activeElement?.tagName")).toBe("H1");
   });
 
+  it("is usable from the keyboard: search, Tab to an entry, Enter opens it", async () => {
+    await open("#/");
+    const search = page.getByLabel("Search the catalog");
+    await search.fill("");
+    await search.focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("relu");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#\/sigmoid$/);
+    await expect.poll(() => page.evaluate("document.activeElement?.textContent")).toBe("sigmoid");
+    expect(await page.evaluate("document.activeElement?.tagName")).toBe("H1");
+  });
+
   it("shows a typo'd entry's suggestions", async () => {
     await page.goto(`${server.url}#/sigmod`);
     await expect.poll(() => page.locator("main [role=alert]").textContent()).toContain("Did you mean: sigmoid");
