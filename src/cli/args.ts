@@ -1,18 +1,24 @@
-import { extname } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
 import { UsageError } from "./errors.js";
 
 /** Most rows a sweep may produce, so a typo such as x=0:1e9:1 fails fast instead of exhausting memory. */
 export const MAX_POINTS = 1_000_000;
 
+const SPECIAL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ["inf", Infinity], ["+inf", Infinity], ["-inf", -Infinity], ["infinity", Infinity], ["+infinity", Infinity], ["-infinity", -Infinity], ["nan", NaN],
+]);
+
+/** Decimal notation only: Number() would also read 0x10, 0b1, 0o7 and "" (as 0). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 /** A decimal number, also "inf", "-inf" and "nan" (case-insensitive); anything else is a usage error. */
 export function parseNumber(text: string, what: string): number {
   const t = text.trim();
-  const special: Record<string, number> = { inf: Infinity, "+inf": Infinity, "-inf": -Infinity, infinity: Infinity, "-infinity": -Infinity, nan: NaN };
-  const lower = t.toLowerCase();
-  if (lower in special) return special[lower]!;
-  const v = t === "" ? NaN : Number(t);
-  if (Number.isNaN(v)) throw new UsageError(`${what}: '${text}' is not a number.`);
-  return v;
+  const special = SPECIAL_NUMBERS.get(t.toLowerCase());
+  if (special !== undefined) return special;
+  if (!DECIMAL.test(t)) throw new UsageError(`${what}: '${text}' is not a number (decimal notation such as 1.5, -2e-3, inf or nan).`);
+  return Number(t);
 }
 
 /** start:stop:step, inclusive of stop (within rounding): -2:2:0.5 gives 9 values. */
@@ -54,6 +60,8 @@ export function parseInterval(text: string): [number, number] {
   if (parts.length !== 2) throw new UsageError(`--range: expected two numbers such as -5,5, got '${text}'.`);
   const [a, b] = parts.map((p) => parseNumber(p, "--range")) as [number, number];
   if (!Number.isFinite(a) || !Number.isFinite(b) || a >= b) throw new UsageError(`--range: expected finite numbers with a < b, got '${text}'.`);
+  // The axis needs its width b - a (and the spacing of the samples) as a double.
+  if (!Number.isFinite(b - a)) throw new UsageError(`--range: the width ${b} - (${a}) overflows a double; use an interval narrower than ${Number.MAX_VALUE.toExponential(4)}.`);
   return [a, b];
 }
 
@@ -64,4 +72,13 @@ export function chartFormat(file: string): ChartFormat {
   const ext = extname(file).toLowerCase();
   if (ext === ".svg" || ext === ".png") return ext === ".svg" ? "svg" : "png";
   throw new UsageError(`--out must end in .svg or .png, got '${file}'.`);
+}
+
+/** The --out file's format, and its folder exists: checked before any drawing, so a typo fails at once. */
+export function checkOutFile(file: string): ChartFormat {
+  const format = chartFormat(file);
+  const folder = dirname(resolve(file));
+  const stat = statSync(folder, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) throw new UsageError(`--out: the folder ${folder} does not exist${stat ? " (it is a file)" : ""}; create it first or write elsewhere.`);
+  return format;
 }

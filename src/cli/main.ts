@@ -3,23 +3,34 @@
  * The neurogebra command. Only commander loads up front: each action imports its command module (and
  * through it the library) when it runs, so `--help` and usage errors answer at once.
  */
+import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
+import { EXIT_OK, EXIT_USAGE, errorReport } from "./errors.js";
+
+const argv = process.argv.slice(2);
+/** Under --json a program reads stdout: every error, commander's own included, comes as JSON there. */
+const jsonMode = argv.includes("--json");
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
 const program = new Command("neurogebra")
   .description("Executable math formulas for machine learning: explore, evaluate, differentiate and plot the catalog.")
+  .version(version, "-V, --version", "print the version")
   .exitOverride()
   .showHelpAfterError("(add --help for usage)")
-  .configureOutput({ outputError: (text, write) => write(text) });
+  // Under --json commander's text is replaced by the JSON error that main() writes.
+  .configureOutput({
+    writeErr: (text) => (jsonMode ? undefined : process.stderr.write(text)),
+    outputError: (text, write) => (jsonMode ? undefined : write(text)),
+  });
 
 const json = () => new Option("--json", "print machine-readable JSON");
 
 program
   .command("tour")
   .description("walk through the activation-functions tutorial with real outputs, and write a plot")
-  .option("--out <file>", "where to write the plot (.svg or .png)", "neurogebra-tour.svg")
+  .option("--out <file>", "where to write the plot (.svg or .png; default: a new folder in the temporary directory)")
   .addOption(json())
-  .action(async (options: { out: string; json?: boolean }) => (await import("./commands/tour.js")).tourCommand(options));
+  .action(async (options: { out?: string; json?: boolean }) => (await import("./commands/tour.js")).tourCommand(options));
 
 program
   .command("list")
@@ -31,9 +42,9 @@ program
 program
   .command("search")
   .description("find formulas by name, alias, description or usage")
-  .argument("<query>", "words to look for")
+  .argument("<words...>", "words to look for (entries matching more of them first)")
   .addOption(json())
-  .action(async (query: string, options: { json?: boolean }) => (await import("./commands/catalog.js")).searchCommand(query, options));
+  .action(async (words: string[], options: { json?: boolean }) => (await import("./commands/catalog.js")).searchCommand(words.join(" "), options));
 
 program
   .command("show")
@@ -72,12 +83,12 @@ program
 
 program
   .command("explain")
-  .description("a text explanation of a catalog entry")
-  .argument("<name>", "catalog name")
+  .description("a text explanation of a catalog entry or a formula")
+  .argument("<name-or-formula>", "a catalog name or a formula")
   .addOption(new Option("--level <level>", "how much to say").choices(["beginner", "intermediate", "advanced"]).default("beginner"))
   .addOption(json())
-  .action(async (name: string, options: { level: "beginner" | "intermediate" | "advanced"; json?: boolean }) =>
-    (await import("./commands/explain.js")).explainCommand(name, options));
+  .action(async (target: string, options: { level: "beginner" | "intermediate" | "advanced"; json?: boolean }) =>
+    (await import("./commands/explain.js")).explainCommand(target, options));
 
 program
   .command("plot")
@@ -91,27 +102,22 @@ program
     (await import("./commands/plot.js")).plotCommand(targets, options));
 
 /** Exit codes: 0 success, 2 usage error, 1 bad formula or name (the library's message, never a stack trace). */
-async function main(argv: readonly string[]): Promise<number> {
+async function main(): Promise<number> {
   try {
     await program.parseAsync(argv, { from: "user" });
     return EXIT_OK;
   } catch (error) {
-    // commander has already printed its own message (unknown option, missing argument, help).
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    const exitCode = error instanceof UsageError ? EXIT_USAGE : EXIT_BAD_INPUT;
-    const message = error instanceof Error ? error.message : String(error);
-    // Under --json a program reads stdout: the error comes as JSON there, with the library's stable code.
-    if (argv.includes("--json")) {
-      const code = error instanceof UsageError ? "USAGE" : ((error as { code?: unknown }).code ?? "ERROR");
-      process.stdout.write(`${JSON.stringify({ error: { code, message } }, null, 2)}\n`);
-      return exitCode;
+    const report = errorReport(error);
+    // commander has already printed its own message (unknown option, missing argument, help, version) unless under --json.
+    if (error instanceof CommanderError && (!jsonMode || report.exitCode === EXIT_OK)) return report.exitCode;
+    if (jsonMode) {
+      process.stdout.write(`${JSON.stringify({ error: { code: report.code, message: report.message } }, null, 2)}\n`);
+      return report.exitCode;
     }
     const { paint } = await import("./output.js");
     const label = paint("red", "error:", process.stderr);
-    // The library's NeurogebraError messages are written for people (caret line, "Did you mean"); so are
-    // Node's own (a file that cannot be written): the message alone, never the stack.
-    process.stderr.write(`${label} ${message}\n${exitCode === EXIT_USAGE ? "(add --help for usage)\n" : ""}`);
-    return exitCode;
+    process.stderr.write(`${label} ${report.message}\n${report.exitCode === EXIT_USAGE ? "(add --help for usage)\n" : ""}`);
+    return report.exitCode;
   }
 }
 
@@ -121,4 +127,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main();

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Writable } from "node:stream";
 
-type Style = "bold" | "dim" | "red" | "green" | "yellow" | "cyan";
+type Style = "bold" | "dim" | "red" | "green" | "yellow" | "blue" | "cyan";
 
 const ANSI: Record<Style, [number, number]> = {
   bold: [1, 22],
@@ -9,6 +9,7 @@ const ANSI: Record<Style, [number, number]> = {
   red: [31, 39],
   green: [32, 39],
   yellow: [33, 39],
+  blue: [34, 39],
   cyan: [36, 39],
 };
 
@@ -44,7 +45,9 @@ export function truncate(text: string, max: number): string {
 
 /** A plain-text table; numbers are right-aligned by passing align "right" for their columns. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[], align: readonly ("left" | "right")[] = []): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  // A loop, not Math.max(...rows): a spread of a million rows overflows the call stack.
+  const widths = head.map((h) => h.length);
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   const line = (cells: readonly string[]) =>
     cells.map((c, i) => (align[i] === "right" ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");

@@ -17,8 +17,13 @@ export interface Target {
  * be a catalog name, so a typo ("rleu") gets "Did you mean: relu?" instead of becoming a variable named rleu.
  */
 export function resolveTarget(text: string): Target {
-  const f = forge();
   const trimmed = text.trim();
-  if (f.has(trimmed) || /^[A-Za-z_][A-Za-z0-9_]+$/.test(trimmed)) return { expression: f.get(trimmed), label: trimmed };
+  if (!isFormula(trimmed)) return { expression: forge().get(trimmed), label: trimmed };
   return { expression: new Expression("f", text), label: trimmed };
+}
+
+/** Whether a NAME_OR_FORMULA argument is read as a formula: not a catalog name, and not a bare word of two or more letters. */
+export function isFormula(text: string): boolean {
+  const trimmed = text.trim();
+  return !forge().has(trimmed) && !/^[A-Za-z_][A-Za-z0-9_]+$/.test(trimmed);
 }

@@ -1,10 +1,11 @@
 import {
-  ArgumentError, type CompiledFunction, type Node, UnknownNameError, add, compile, diff, div, expand, freeSymbols,
+  ArgumentError, CONSTANTS, type CompiledFunction, Node, UnknownNameError, ZERO, add, compile, diff, div, expand, freeSymbols,
   mul, neg, num, parse, pow, printLatex, printText, simplify, sub, substitute,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
-import { REDUCTIONS, type Reduction, compensatedSum } from "./reduce.js";
+import { REDUCTIONS, type Reduction, compensatedMean, compensatedSum } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
+import { checkIdentifier, checkMetadata, checkNumberRecord, checkOptions, checkStringArray, describeType, isPlainObject } from "./validate.js";
 
 /** Documentation carried by an Expression; catalog entries fill every field. */
 export type Metadata = Partial<Omit<EntryMetadata, "category">> & { category?: string; [key: string]: unknown };
@@ -56,34 +57,43 @@ export class Expression {
   readonly trainableParams: string[];
   readonly metadata: Metadata;
   readonly variables: string[];
-  private readonly derivatives: Record<string, string>;
-  private readonly domains: Record<string, Domain>;
+  private readonly derivatives: ReadonlyMap<string, string>;
+  private readonly domains: ReadonlyMap<string, Domain>;
   private readonly scope: Scope;
   private readonly gradientOfReduced: boolean;
   /** Built on first use; the expression is immutable, so it never goes stale. */
   private compiled: CompiledFunction | undefined;
 
   constructor(name: string, formula: string | Node, options: ExpressionOptions = {}) {
-    if (typeof name !== "string" || name.length === 0) throw new ArgumentError("An Expression needs a non-empty name.");
+    if (typeof name !== "string" || name.length === 0) throw new ArgumentError(`An Expression needs a non-empty name, got ${describeType(name)}.`);
+    checkOptions(options, `The options of Expression ${name}`);
     this.name = name;
     this.scope = options.scope ?? builtinScope();
-    this.symbolicExpr = typeof formula === "string" ? parse(formula, this.scope.parseOptions()) : formula;
-    // Frozen: a compiled kernel is built for these names; other values go through eval overrides or withParams.
-    this.params = Object.freeze({ ...(options.params ?? {}) });
-    for (const [p, v] of Object.entries(this.params)) {
-      if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' of ${name} must be a number, got ${typeof v}.`);
-    }
+    if (typeof formula === "string") this.symbolicExpr = parse(formula, this.scope.parseOptions());
+    else if (formula instanceof Node) this.symbolicExpr = formula;
+    else throw new ArgumentError(`The formula of Expression ${name} must be a string or a Node, got ${describeType(formula)}.`);
+    checkNumberRecord(options.params ?? {}, `params of ${name}`);
+    // Own properties only (fromEntries keeps a parameter named __proto__), frozen: a compiled kernel is built
+    // for these names; other values go through eval overrides or withParams.
+    this.params = Object.freeze(Object.fromEntries(Object.entries(options.params ?? {})));
+    checkStringArray(options.trainableParams ?? [], `trainableParams of ${name}`);
     this.trainableParams = [...(options.trainableParams ?? [])];
     for (const t of this.trainableParams) {
-      if (!(t in this.params)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
+      if (!Object.hasOwn(this.params, t)) throw new UnknownNameError("trainable parameter", t, Object.keys(this.params), ` ${name} has parameters: ${Object.keys(this.params).join(", ") || "none"}.`);
     }
+    checkMetadata(options.metadata ?? {}, name);
     this.metadata = structuredClone(options.metadata ?? {});
-    const free = freeSymbols(this.symbolicExpr).filter((s) => !(s in this.params));
+    const free = freeSymbols(this.symbolicExpr).filter((s) => !Object.hasOwn(this.params, s));
+    if (options.variables !== undefined) {
+      checkStringArray(options.variables, `variables of ${name}`);
+      options.variables.forEach((v) => checkIdentifier(v, `A variable of ${name}`));
+    }
     this.variables = options.variables ? [...options.variables] : free;
     const missing = free.filter((s) => !this.variables.includes(s));
     if (missing.length > 0) throw new ArgumentError(`${name} uses ${missing.join(", ")}, which is neither a variable nor a parameter.`);
-    this.derivatives = { ...(options.derivatives ?? {}) };
-    this.domains = { ...(options.domains ?? {}) };
+    if (options.derivatives !== undefined && !isPlainObject(options.derivatives)) throw new ArgumentError(`derivatives of ${name} must be an object of formulas, got ${describeType(options.derivatives)}.`);
+    this.derivatives = new Map(Object.entries(options.derivatives ?? {}));
+    this.domains = new Map(Object.entries(options.domains ?? {}));
     this.gradientOfReduced = options.gradientOfReduced ?? false;
   }
 
@@ -94,8 +104,8 @@ export class Expression {
       trainableParams: changes.trainableParams ?? this.trainableParams,
       metadata: changes.metadata ?? this.metadata,
       variables: changes.variables,
-      derivatives: changes.keepDerivatives ? this.derivatives : {},
-      domains: this.domains,
+      derivatives: changes.keepDerivatives ? Object.fromEntries(this.derivatives) : {},
+      domains: Object.fromEntries(this.domains),
       scope: this.scope,
       gradientOfReduced: changes.gradientOfReduced ?? false,
     });
@@ -135,7 +145,9 @@ export class Expression {
    */
   eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array {
     // The common call, one number for one input, skips argument binding.
-    if (typeof args === "number" && this.variables.length === 1 && options.reduction === undefined && Object.keys(this.domains).length === 0) {
+    // Inline, not checkOptions: eval is the hot path, and its message is built only when it is needed.
+    if (!isPlainObject(options as unknown)) throw new ArgumentError(`The options of ${this.name}.eval must be an object, got ${describeType(options)}.`);
+    if (typeof args === "number" && this.variables.length === 1 && options.reduction === undefined && this.domains.size === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
     }
@@ -157,8 +169,7 @@ export class Expression {
       if (reduction === "mean") for (let i = 0; i < out.length; i++) out[i]! /= out.length;
       return out;
     }
-    const total = compensatedSum(out);
-    return reduction === "sum" ? total : total / out.length;
+    return reduction === "sum" ? compensatedSum(out) : compensatedMean(out);
   }
 
   private bindArguments(args: EvalArgs): Map<string, EvalValue> {
@@ -184,7 +195,7 @@ export class Expression {
   }
 
   private checkDomains(values: Map<string, EvalValue>): void {
-    for (const [v, domain] of Object.entries(this.domains)) {
+    for (const [v, domain] of this.domains) {
       const x = values.get(v);
       if (x === undefined) continue;
       const arr = typeof x === "number" ? [x] : x;
@@ -198,16 +209,21 @@ export class Expression {
     }
   }
 
-  /** d(name)/d(variable), for an input or a parameter; simplified for reading. */
+  /**
+   * d(name)/d(variable), for an input or a parameter; simplified for reading. The derivative with respect to
+   * a name the formula does not use is 0, as in SymPy and PyTorch; that name becomes the last input of the
+   * derivative (so `gradient("x").eval(2)` works on a constant).
+   */
   gradient(variable: string): Expression {
-    const allowed = [...this.variables, ...Object.keys(this.params)];
-    if (!allowed.includes(variable)) throw new UnknownNameError("variable", variable, allowed, ` ${this.name} can be differentiated with respect to: ${allowed.join(", ")}.`);
-    const handWritten = this.derivatives[variable];
-    const node = handWritten ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable));
+    checkIdentifier(variable, `The variable of ${this.name}.gradient`);
+    if (CONSTANTS.has(variable)) throw new ArgumentError(`${variable} is a constant; differentiate with respect to an input or a parameter.`);
+    const known = this.variables.includes(variable) || Object.hasOwn(this.params, variable);
+    const handWritten = this.derivatives.get(variable);
+    const node = !known ? ZERO : handWritten !== undefined ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable));
     return this.with({
       name: `d(${this.name})/d(${variable})`,
       node,
-      variables: this.variables,
+      variables: known ? this.variables : [...this.variables, variable],
       metadata: { category: "derivative", description: `Derivative of ${this.name} with respect to ${variable}.` },
       gradientOfReduced: true,
     });
@@ -217,7 +233,7 @@ export class Expression {
   compose(inner: Expression | string | number): Expression {
     if (this.variables.length !== 1) throw new ArgumentError(`compose needs an expression with exactly one input; ${this.name} has ${this.variables.length} (${this.variables.join(", ")}).`);
     const other = this.coerce(inner);
-    const node = substitute(this.symbolicExpr, { [this.variables[0]!]: other.symbolicExpr });
+    const node = substitute(this.symbolicExpr, new Map([[this.variables[0]!, other.symbolicExpr]]));
     return this.combine(other, `${this.name}(${other.name})`, node);
   }
 
@@ -254,15 +270,16 @@ export class Expression {
 
   /** Merges parameters, trainable sets and variables of two expressions into a new one. */
   private combine(other: Expression, name: string, node: Node): Expression {
-    const params = { ...this.params };
+    const params = new Map(Object.entries(this.params));
     for (const [p, v] of Object.entries(other.params)) {
-      if (p in params && params[p] !== v) throw new ArgumentError(`Parameter '${p}' is ${params[p]} in ${this.name} but ${v} in ${other.name}; rename one of them.`);
-      params[p] = v;
+      const mine = params.get(p);
+      if (mine !== undefined && mine !== v) throw new ArgumentError(`Parameter '${p}' is ${mine} in ${this.name} but ${v} in ${other.name}; rename one of them.`);
+      params.set(p, v);
     }
     const trainableParams = [...new Set([...this.trainableParams, ...other.trainableParams])];
-    const free = freeSymbols(node).filter((s) => !(s in params));
+    const free = freeSymbols(node).filter((s) => !params.has(s));
     const order = [...this.variables, ...other.variables].filter((v, i, all) => all.indexOf(v) === i && free.includes(v));
-    return this.with({ name, node, params, trainableParams, variables: [...order, ...free.filter((v) => !order.includes(v))], metadata: {} });
+    return this.with({ name, node, params: Object.fromEntries(params), trainableParams, variables: [...order, ...free.filter((v) => !order.includes(v))], metadata: {} });
   }
 
   simplify(): Expression {

@@ -1,7 +1,8 @@
-import { ArgumentError, UnknownNameError } from "../core/index.js";
+import { ArgumentError, CONSTANTS, NeurogebraError, UnknownNameError, functionNames, parse, sym } from "../core/index.js";
 import { CATALOG, type CatalogEntry } from "../catalog/index.js";
 import { type ExplainLevel, Expression, type ExpressionOptions, type Metadata } from "./expression.js";
 import { Scope, builtinScope } from "./scope.js";
+import { checkIdentifier, checkMetadata, checkNumberRecord, checkOptions, describeType } from "./validate.js";
 
 export interface GetOptions {
   /** Parameter values replacing the defaults; an unknown name is an error. */
@@ -23,6 +24,8 @@ interface Registered {
   expression: () => Expression;
   category: string;
   aliases: readonly string[];
+  /** Its inputs: names that formulas of this forge use as inputs, so no entry may take them as its name. */
+  variables: readonly string[];
 }
 
 /**
@@ -35,13 +38,12 @@ export class MathForge {
   private readonly scope = new Scope(builtinScope());
 
   constructor() {
-    for (const entry of CATALOG) this.add(entry.name, fromCatalog(entry), entry.metadata.category, entry.metadata.aliases ?? []);
+    for (const entry of CATALOG) this.add(entry.name, fromCatalog(entry), entry.metadata.category, entry.metadata.aliases ?? [], entry.variables);
   }
 
-  private add(name: string, expression: () => Expression, category: string, aliases: readonly string[]): void {
-    if (this.has(name)) throw new ArgumentError(`'${name}' is already in this forge; choose another name.`);
+  private add(name: string, expression: () => Expression, category: string, aliases: readonly string[], variables: readonly string[]): void {
     let cached: Expression | undefined;
-    this.entries.set(name, { expression: () => (cached ??= expression()), category, aliases });
+    this.entries.set(name, { expression: () => (cached ??= expression()), category, aliases, variables });
     for (const alias of aliases) this.aliases.set(alias, name);
   }
 
@@ -55,9 +57,10 @@ export class MathForge {
 
   /** Names in listing order, optionally of one category ("activation", "loss", "custom"). */
   listAll(options: { category?: string } = {}): string[] {
+    checkOptions(options, "The options of listAll");
     const { category } = options;
     if (category !== undefined && !this.categories().includes(category)) {
-      throw new UnknownNameError("category", category, this.categories());
+      throw new UnknownNameError("category", String(category), this.categories(), ` Categories: ${this.categories().join(", ")}.`);
     }
     return [...this.entries].filter(([, r]) => category === undefined || r.category === category).map(([n]) => n);
   }
@@ -72,32 +75,42 @@ export class MathForge {
 
   /** A fresh copy of a named formula, with parameter overrides. */
   get(name: string, options: GetOptions = {}): Expression {
+    checkOptions(options, `The options of get("${name}")`);
     const [, registered] = this.resolve(name);
     const template = registered.expression();
-    const params = { ...template.params };
+    if (options.params !== undefined) checkNumberRecord(options.params, `params of ${name}`);
+    const params = new Map(Object.entries(template.params));
+    const names = Object.keys(template.params);
     for (const [p, v] of Object.entries(options.params ?? {})) {
-      if (!(p in params)) throw new UnknownNameError("parameter", p, Object.keys(params), ` ${name} has parameters: ${Object.keys(params).join(", ") || "none"}.`);
-      if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' must be a number, got ${typeof v}.`);
-      params[p] = v;
+      if (!params.has(p)) throw new UnknownNameError("parameter", p, names, ` ${name} has parameters: ${names.join(", ") || "none"}.`);
+      params.set(p, v);
     }
-    const trainableParams = options.trainable ? Object.keys(params) : template.trainableParams;
-    return template.withParams(params, trainableParams);
+    const trainableParams = options.trainable ? names : template.trainableParams;
+    return template.withParams(Object.fromEntries(params), trainableParams);
   }
 
-  /** Names whose name, aliases, description, usage or category match, best first (exact name first). */
+  /**
+   * Names matching the words of the query in their name, aliases, description, usage, pros, cons, category
+   * or conventions. Entries matching more of the words come first; among them, closer matches (exact name,
+   * alias, name prefix, name substring, alias substring, text), then listing order.
+   */
   search(query: string): string[] {
-    const q = query.trim().toLowerCase();
-    if (q.length === 0) return [];
-    const scored: [string, number][] = [];
+    if (typeof query !== "string") throw new ArgumentError(`search takes a string, got ${describeType(query)}.`);
+    const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 0) return [];
+    const scored: { name: string; matched: number; score: number }[] = [];
     for (const [name, r] of this.entries) {
       const m = r.expression().metadata;
       const aliases = r.aliases.map((a) => a.toLowerCase());
-      const text = [m.description, m.usage, r.category, ...(m.conventions ?? [])].join(" ").toLowerCase();
-      const score =
-        name === q ? 0 : aliases.includes(q) ? 1 : name.startsWith(q) ? 2 : name.includes(q) ? 3 : aliases.some((a) => a.includes(q)) ? 4 : text.includes(q) ? 5 : -1;
-      if (score >= 0) scored.push([name, score]);
+      const text = [m.description, m.usage, r.category, ...(m.pros ?? []), ...(m.cons ?? []), ...(m.conventions ?? [])].join(" ").toLowerCase();
+      const lower = name.toLowerCase();
+      const closeness = (w: string): number =>
+        lower === w ? 0 : aliases.includes(w) ? 1 : lower.startsWith(w) ? 2 : lower.includes(w) ? 3 : aliases.some((a) => a.includes(w)) ? 4 : text.includes(w) ? 5 : -1;
+      const found = words.map(closeness).filter((c) => c >= 0);
+      if (found.length > 0) scored.push({ name, matched: found.length, score: found.reduce((a, b) => a + b, 0) });
     }
-    return scored.sort((a, b) => a[1] - b[1]).map(([n]) => n);
+    // Array.prototype.sort is stable: ties keep listing order.
+    return scored.sort((a, b) => b.matched - a.matched || a.score - b.score).map((e) => e.name);
   }
 
   /** A side-by-side table of values and first derivatives at one point. */
@@ -124,27 +137,62 @@ export class MathForge {
     return this.get(name).explain(level);
   }
 
-  /** Adds an Expression under a name; it is then usable inside other formulas of this forge. */
+  /**
+   * Adds an Expression under a name; it is then usable inside other formulas of this forge. The name must be
+   * new: not an entry or alias, not an engine function or constant, and not an input of any entry (so that
+   * a bare `x` in compose always means the input x). The expression's inputs must not be entry names.
+   */
   register(name: string, expression: Expression): Expression {
-    if (!(expression instanceof Expression)) throw new ArgumentError(`register needs an Expression, got ${typeof expression}.`);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new ArgumentError(`Invalid name '${name}': use letters, digits and underscores, not starting with a digit.`);
+    if (!(expression instanceof Expression)) throw new ArgumentError(`register needs an Expression, got ${describeType(expression)}.`);
+    this.checkNewName(name, expression);
     const stored = expression.rename(name);
-    this.add(name, () => stored, String(expression.metadata.category ?? "custom"), []);
+    this.add(name, () => stored, String(expression.metadata.category ?? "custom"), [], stored.variables);
     this.scope.set(name, { node: stored.symbolicExpr, variables: stored.variables, params: stored.params });
     return stored.rename(name);
   }
 
+  private checkNewName(name: string, expression: Expression): void {
+    checkIdentifier(name, "The name of a formula");
+    if (this.has(name)) throw new ArgumentError(`'${name}' is already in this forge${this.entries.has(name) ? "" : ` (an alias of ${this.aliases.get(name)})`}; choose another name.`);
+    if (functionNames().includes(name)) throw new ArgumentError(`'${name}' is a function of the engine; choose another name.`);
+    if (CONSTANTS.has(name) || !isPlainName(name)) throw new ArgumentError(`'${name}' has a meaning of its own in formulas (a constant, or a form such as Piecewise); choose another name.`);
+    const users = [...this.entries].filter(([, r]) => r.variables.includes(name)).map(([n]) => n);
+    if (users.length > 0) {
+      throw new ArgumentError(`'${name}' is an input of ${users.slice(0, 3).join(", ")}${users.length > 3 ? ", ..." : ""}; a formula of that name would change what ${name} means in compose. Choose another name.`);
+    }
+    const clash = expression.variables.find((v) => this.has(v));
+    if (clash !== undefined) throw new ArgumentError(`${name} takes an input named '${clash}', which is a formula of this forge: call it (${clash}(...)) or rename the input.`);
+  }
+
   /** Parses a formula (which may call this forge's entries), registers it and returns it. */
   define(name: string, formula: string, options: Omit<ExpressionOptions, "scope"> = {}): Expression {
+    checkIdentifier(name, "The name of a formula");
+    checkOptions(options, `The options of define("${name}")`);
+    if (options.metadata !== undefined) checkMetadata(options.metadata, name);
     const metadata: Metadata = { category: "custom", ...options.metadata };
     return this.register(name, new Expression(name, formula, { ...options, metadata, scope: this.scope }));
   }
 
-  /** A formula over entry names, e.g. "mse + 0.1*mae": bare names stand for their formulas. */
+  /**
+   * A formula over entry names, e.g. "mse + 0.1*mae": a bare name of an entry stands for its formula, any
+   * other name is an input. register keeps entry names and input names apart, so no name is both.
+   */
   compose(formula: string): Expression {
     const node = this.scope.parseWithBareNames(formula);
     return new Expression(formula, node, { scope: this.scope, metadata: { category: "custom", description: `Composition: ${formula}` } });
   }
+}
+
+/** Whether formulas read `name` as a plain symbol and leave a call `name(u)` to the forge (no constant, function or special form). */
+function isPlainName(name: string): boolean {
+  let leftToScope = false;
+  try {
+    parse(`${name}(u)`, { resolveCall: () => ((leftToScope = true), sym("u")) });
+  } catch (error) {
+    if (error instanceof NeurogebraError) return false;
+    throw error;
+  }
+  return leftToScope && parse(name) === sym(name);
 }
 
 function fromCatalog(entry: CatalogEntry): () => Expression {

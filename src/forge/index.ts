@@ -1,3 +1,3 @@
 export { Expression, type ExpressionOptions, type EvalArgs, type EvalOptions, type EvalValue, type ExplainLevel, type Metadata, type Domain, EXPLAIN_LEVELS } from "./expression.js";
 export { MathForge, type GetOptions, type CompareOptions, TUTORIAL_ACTIVATIONS, formatValue } from "./forge.js";
-export { compensatedSum, type Reduction } from "./reduce.js";
+export { compensatedMean, compensatedSum, type Reduction } from "./reduce.js";

@@ -12,5 +12,27 @@ export function compensatedSum(values: ArrayLike<number>): number {
   return Number.isFinite(compensation) ? sum + compensation : sum;
 }
 
+/**
+ * Mean of an array: the compensated sum divided by the length. When that sum overflows although every value
+ * is finite (the mean of [1e308, 1e308]), the values are summed scaled by a power of two (exact, so no new
+ * rounding) and the mean scaled back: the mean of finite doubles is finite and as accurate as the sum.
+ */
+export function compensatedMean(values: ArrayLike<number>): number {
+  const n = values.length;
+  const sum = compensatedSum(values);
+  if (Number.isFinite(sum) || !allFinite(values)) return sum / n;
+  // 2**-k with 2**k >= n keeps every partial sum below the largest value, so none overflows.
+  const k = Math.ceil(Math.log2(n)) + 1;
+  const down = 2 ** -k;
+  const scaled = new Float64Array(n);
+  for (let i = 0; i < n; i++) scaled[i] = values[i]! * down;
+  return (compensatedSum(scaled) / n) * 2 ** k;
+}
+
+function allFinite(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return false;
+  return true;
+}
+
 export type Reduction = "none" | "mean" | "sum";
 export const REDUCTIONS: readonly Reduction[] = ["none", "mean", "sum"];

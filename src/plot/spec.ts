@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from "vega-lite";
 import { ArgumentError, UnknownNameError } from "../core/index.js";
 import type { Expression } from "../forge/index.js";
+import { axisExtent, sampleCurve } from "./sampling.js";
 
 export interface PlotOptions {
-  /** The x interval, finite with a < b; default [-5, 5]. */
+  /** The x interval: a < b, with a finite width b - a; default [-5, 5]. */
   readonly range?: readonly [number, number];
   /** Adds a second panel with the first derivatives. */
   readonly gradient?: boolean;
@@ -23,20 +24,19 @@ const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 // Named fonts first so resvg (which has no "sans-serif" of its own on many systems) finds a real one.
 const FONT = "Helvetica, Arial, 'DejaVu Sans', 'Liberation Sans', sans-serif";
 
-/** One sample of the chart's data: `segment` numbers the unbroken pieces of a curve. */
+/** One sample of the chart's data; `y: null` breaks the line (Vega-Lite's "break-paths" mode for invalid data). */
 export interface PlotRow {
   curve: string;
   panel: string;
-  segment: number;
   x: number;
-  y: number;
+  y: number | null;
 }
 
 function interval(value: readonly [number, number] | undefined, fallback: [number, number], what: string): [number, number] {
   if (value === undefined) return fallback;
   const [a, b] = Array.isArray(value) ? value : [];
-  if (!Array.isArray(value) || value.length !== 2 || typeof a !== "number" || typeof b !== "number" || !Number.isFinite(a) || !Number.isFinite(b) || a >= b) {
-    throw new ArgumentError(`${what} must be [a, b] with finite numbers a < b, got ${JSON.stringify(value)}.`);
+  if (!Array.isArray(value) || value.length !== 2 || typeof a !== "number" || typeof b !== "number" || !Number.isFinite(b - a) || a >= b) {
+    throw new ArgumentError(`${what} must be [a, b] with finite numbers a < b (and a finite width b - a), got ${JSON.stringify(value)}.`);
   }
   return [a, b];
 }
@@ -64,44 +64,28 @@ function prepare(exprs: Expression | readonly Expression[], params: Readonly<Rec
   return prepared;
 }
 
-/**
- * Whether f has a pole between samples x0 and x1 where its sign changes: bisecting the sign change, a root
- * makes |f| shrink, a pole makes it grow past both samples. Jumps (Heaviside) keep |f| bounded and stay drawn.
- */
-function poleBetween(f: (x: number) => number, x0: number, y0: number, x1: number, y1: number): boolean {
-  let [a, fa, b, fb] = [x0, y0, x1, y1];
-  for (let i = 0; i < 30; i++) {
-    const m = (a + b) / 2;
-    const fm = f(m);
-    if (!Number.isFinite(fm)) return true;
-    if (fm === 0) return false;
-    if (Math.sign(fm) === Math.sign(fa)) [a, fa] = [m, fm];
-    else [b, fb] = [m, fm];
-  }
-  return Math.min(Math.abs(fa), Math.abs(fb)) > 1e3 * Math.max(Math.abs(y0), Math.abs(y1));
+interface Curve {
+  readonly label: string;
+  readonly expression: Expression;
+  readonly variable: string;
 }
 
-/** Samples each curve through its compiled kernel; non-finite values and poles end a segment. */
-function sampleRows(curves: readonly { label: string; panel: string; expression: Expression; variable: string }[], [a, b]: [number, number], n: number): PlotRow[] {
-  const xs = Float64Array.from({ length: n }, (_, i) => (i === n - 1 ? b : a + ((b - a) * i) / (n - 1)));
+/**
+ * Samples each curve through its compiled kernel. A non-finite value becomes a null row, and a pole between
+ * two samples gets a null row between them, so the line breaks there. Each panel's values must fit an axis.
+ */
+function panelRows(panel: string, curves: readonly Curve[], range: readonly [number, number], n: number, what: (label: string) => string): PlotRow[] {
   const rows: PlotRow[] = [];
-  let segment = 0;
-  for (const { label, panel, expression, variable } of curves) {
-    const ys = expression.eval({ [variable]: xs }) as Float64Array;
-    const f = (x: number) => expression.eval({ [variable]: x }) as number;
-    segment++;
-    let last = -1;
+  for (const c of curves) {
+    const { xs, ys, breaks } = sampleCurve(c.expression, c.variable, range, n);
+    axisExtent(ys, `${what(c.label)} on [${range.join(", ")}]`);
     xs.forEach((x, i) => {
       const y = ys[i]!;
-      if (!Number.isFinite(y)) {
-        segment++;
-        return;
-      }
-      if (last >= 0 && last === i - 1 && ys[last]! * y < 0 && poleBetween(f, xs[last]!, ys[last]!, x, y)) segment++;
-      rows.push({ curve: label, panel, segment, x, y });
-      last = i;
+      rows.push({ curve: c.label, panel, x, y: Number.isNaN(y) ? null : y });
+      if (breaks[i] && !Number.isNaN(y) && !Number.isNaN(ys[i + 1]!)) rows.push({ curve: c.label, panel, x: (x + xs[i + 1]!) / 2, y: null });
     });
   }
+  axisExtent(rows.map((r) => r.y ?? NaN), `the curves of ${panel}`);
   return rows;
 }
 
@@ -123,21 +107,24 @@ export function plot(exprs: Expression | readonly Expression[], options: PlotOpt
   const variable = prepared.every((c) => c.variable === prepared[0]!.variable) ? prepared[0]!.variable : "x";
   // The panels' titles: f(x) and f'(x), named after the swept input.
   const [functionPanel, derivativePanel] = [`f(${variable})`, `f'(${variable})`];
-  const curves = prepared.map((c) => ({ label: c.expression.name, panel: functionPanel, ...c }));
-  if (options.gradient) for (const c of prepared) curves.push({ label: c.expression.name, panel: derivativePanel, expression: c.expression.gradient(c.variable), variable: c.variable });
+  const curves = prepared.map((c) => ({ label: c.expression.name, ...c }));
+  const rows = panelRows(functionPanel, curves, range, samples, (label) => label);
+  if (options.gradient) {
+    const derivatives = curves.map((c) => ({ ...c, expression: c.expression.gradient(c.variable) }));
+    rows.push(...panelRows(derivativePanel, derivatives, range, samples, (label) => `the derivative of ${label}`));
+  }
 
   const layer = {
-    mark: { type: "line" as const, strokeWidth: 2, clip: true },
+    mark: { type: "line" as const, strokeWidth: 2, clip: true, invalid: "break-paths-filter-domains" as const },
     encoding: {
       x: { field: "x", type: "quantitative" as const, title: variable, scale: { domain: range, nice: false } },
       y: { field: "y", type: "quantitative" as const, title: null, ...(yRange ? { scale: { domain: yRange } } : {}) },
       color: { field: "curve", type: "nominal" as const, title: null, sort: labels, scale: { domain: labels } },
-      detail: { field: "segment", type: "nominal" as const },
     },
   };
   const common = {
     $schema: SCHEMA,
-    data: { values: sampleRows(curves, range, samples) },
+    data: { values: rows },
     config: { font: FONT, view: { stroke: "#ddd" }, axis: { grid: true, gridColor: "#eee" } },
     background: "white",
     ...(options.title ? { title: options.title } : {}),

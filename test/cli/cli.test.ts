@@ -1,8 +1,8 @@
 // The command-line tool, run as a subprocess against the built dist/, checked against the library itself.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, it } from "vitest";
 import { Expression, MathForge, TUTORIAL_ACTIVATIONS, formatValue } from "../../src/index.js";
 import { balancedTags, countCurves, legendLabels } from "./svg.js";
@@ -21,7 +21,7 @@ interface Run {
 /** Runs the CLI without colour; tests run concurrently, so each waits only for its own subprocesses. */
 function run(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -85,7 +85,7 @@ describe.concurrent("bad formulas and names (exit 1, the library's message, no s
     [["eval", "tnah(x)", "x=1"], "error: Unknown function 'tnah'. Did you mean: tanh"],
     [["compare", "relu", "tahn"], "error: Unknown formula 'tahn'. Did you mean: tanh"],
     [["eval", "relu", "z=1", "x=1"], "error: Unknown input 'z'"],
-    [["list", "--category", "nope"], "error: Unknown category 'nope'"],
+    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss."],
     [["plot", "x*y", "--out", "c.svg"], "error: plot needs a formula of one input; x*y has 2 (x, y)"],
     [["eval", "binary_crossentropy", "y_pred=2", "y_true=1"], "error: binary_crossentropy: y_pred must be a probability in [0, 1], got 2."],
   ] as const)("%j", async ([args, message], { expect }) => {
@@ -230,10 +230,13 @@ describe.concurrent("tour", () => {
       expect(text).toMatch(new RegExp(`^${n}\\s+${[-2, -1, 0, 1, 2].map((x) => formatValue(f(n, x)).replace(".", "\\.")).join("\\s+")}$`, "m"));
       expect(text).toMatch(new RegExp(`^${n}\\s+${[-2, -1, 0, 1, 2].map((x) => formatValue(g(n, x)).replace(".", "\\.")).join("\\s+")}$`, "m"));
     }
-    const largest = names.reduce((a, b) => (f(b, 1) > f(a, 1) ? b : a));
-    const steepest = names.reduce((a, b) => (g(b, 0) > g(a, 0) ? b : a));
-    expect(text).toContain(`Largest at x = 1: ${largest} (${formatValue(f(largest, 1))})`);
-    expect(text).toContain(`Largest gradient at x = 0: ${steepest} (${formatValue(g(steepest, 0))})`);
+    const all = forge.listAll({ category: "activation" });
+    for (const n of all) expect(text).toMatch(new RegExp(`^${n}\\s+${[-2, -1, 0, 1, 2].map((x) => formatValue(f(n, x)).replace(".", "\\.")).join("\\s+")}$`, "m"));
+    const largest = all.reduce((a, b) => (f(b, 1) > f(a, 1) ? b : a));
+    const steepest = all.reduce((a, b) => (g(b, 0) > g(a, 0) ? b : a));
+    expect(text).toContain(`a. Every activation (all ${all.length}) at x = -2, -1, 0, 1, 2:`);
+    expect(text).toContain(`Largest at x = 1, of all ${all.length}: ${largest} (${formatValue(f(largest, 1))})`);
+    expect(text).toContain(`Largest gradient at x = 0, of all ${all.length}: ${steepest} (${formatValue(g(steepest, 0))})`);
     const mine = new Expression("my_act", "x * sigmoid(2*x)");
     expect(text).toContain(`d/dx my_act = ${mine.gradient("x")}`);
     expect(text).toContain(`my_act(1) = ${formatValue(mine.eval(1) as number)}`);
@@ -252,9 +255,137 @@ describe.concurrent("tour", () => {
     }>("tour", "--out", "tour2.svg");
     expect(t.compare).toEqual({ at: 1, rows: forge.compareValues(TUTORIAL_ACTIVATIONS, 1) });
     expect(t.exercises.values.rows[2]).toEqual({ name: "tanh", values: [-2, -1, 0, 1, 2].map((x) => forge.get("tanh").eval(x)) });
-    expect(t.exercises.largestAt1.name).toBe("softplus");
-    expect(t.exercises.largestGradientAt0.name).toBe("tanh");
+    // The exercises run over every activation of the catalog.
+    expect(t.exercises.values.rows.map((r) => r.name)).toEqual(forge.listAll({ category: "activation" }));
+    expect(t.exercises.largestAt1.name).toBe("exponential");
+    expect(t.exercises.largestGradientAt0.name).toBe("selu");
     expect(t.exercises.custom.gradients[2]!.value).toBeCloseTo(0.8807970779778823 * (1 + 2 * (1 - 0.8807970779778823)), 14);
     expect(t.plot).toBe(join(work, "tour2.svg"));
   });
 });
+
+describe.concurrent("tour without --out", () => {
+  it("writes its chart into a new folder of the temporary directory, not the working directory, and prints the path", async ({ expect }) => {
+    const here = mkdtempSync(join(tmpdir(), "neurogebra-cwd-"));
+    const r = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [CLI, "tour", "--json"], { cwd: here, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) =>
+        resolve({ code: error ? -1 : 0, stdout, stderr }));
+    });
+    expect(r.code).toBe(0);
+    const plot = (JSON.parse(r.stdout) as { plot: string }).plot;
+    expect(readdirSync(here)).toEqual([]);
+    expect(dirname(dirname(plot))).toBe(tmpdir());
+    expect(countCurves(readFileSync(plot, "utf8"))).toBe(2 * TUTORIAL_ACTIVATIONS.length);
+  });
+});
+
+describe.concurrent("hostile and rough input", () => {
+  const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+  it.for(PROTO_NAMES)("x=%s is not a number (exit 2), and as a name an unknown input of relu (exit 1)", async (name, { expect }) => {
+    const value = await run("eval", "relu", `x=${name}`);
+    expect(value.code).toBe(2);
+    expect(value.stderr).toContain(`x: '${name}' is not a number`);
+    const input = await run("eval", "relu", "x=1", `${name}=1`);
+    expect(input.code).toBe(1);
+    expect(input.stderr).toContain(`Unknown input '${name}'`);
+  });
+
+  it("Object.prototype names are ordinary inputs of formulas", async ({ expect }) => {
+    const formula = PROTO_NAMES.map((n, i) => `${i + 1}*${n}`).join(" + ");
+    const r = await json<{ inputs: string[]; points: { at: Record<string, number>; value: number }[] }>("eval", formula, ...PROTO_NAMES.map((n) => `${n}=1`));
+    expect(r.inputs).toEqual([...PROTO_NAMES].sort());
+    expect(Object.keys(r.points[0]!.at)).toEqual([...PROTO_NAMES].sort());
+    expect(r.points[0]!.value).toBe((PROTO_NAMES.length * (PROTO_NAMES.length + 1)) / 2);
+  });
+
+  it("evaluates a million points (the documented limit) without overflowing the stack", async ({ expect }) => {
+    const r = await run("eval", "relu", "x=0:999999:1");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(4 + 1_000_000);
+    expect(lines.at(-1)).toMatch(/^999999\s+999999$/);
+  });
+
+  it.for([
+    [["eval", "relu", "x=0x10"], /x: '0x10' is not a number \(decimal notation/],
+    [["eval", "relu", "x=1e"], /x: '1e' is not a number/],
+    [["eval", "relu", "x=0b1"], /x: '0b1' is not a number/],
+    [["plot", "x", "--out", "r.svg", "--range=-1.7e308,1.7e308"], /--range: the width 1.7e\+308 - \(-1.7e\+308\) overflows a double/],
+    [["plot", "relu", "--out", "no/such/folder/r.svg"], /^error: --out: the folder .*no\/such\/folder does not exist; create it first or write elsewhere\.\n/],
+    [["tour", "--out", "no/such/folder/t.svg"], /^error: --out: the folder .*no\/such\/folder does not exist/],
+    [["show", "x**2"], /^error: show takes a catalog name; 'x\*\*2' is a formula. For a formula use: neurogebra eval 'x\*\*2' x=VALUE, neurogebra grad 'x\*\*2' or neurogebra explain 'x\*\*2'\./],
+  ] as const)("%j is a usage error with one clear line (exit 2)", async ([args, message], { expect }) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.split("\n").filter((l) => l !== "" && l !== "(add --help for usage)")).toHaveLength(1);
+    expect(r.stdout).toBe("");
+  });
+
+  it.for([
+    [["plot", "--out", "s.svg", "--", "5e-324*x"], "error: Cannot draw 5e-324*x on [-5, 5]: its values span only 5e-323, too narrow for an axis"],
+    [["plot", "--out", "s.svg", "--", "1.7e308*tanh(x)"], "error: Cannot draw 1.7e308*tanh(x) on [-5, 5]: its values go from"],
+    [["plot", "--out", "s.svg", "--range=-5,-1", "--", "log(x)"], "error: Nothing to draw: log(x) on [-5, -1] has no finite value."],
+  ] as const)("%j: a chart that cannot be drawn is an error, not a stack trace or an empty chart", async ([args, message], { expect }) => {
+    const r = await run(...args);
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith(message)).toBe(true);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe("");
+  });
+
+  it("draws a range near the largest doubles", async ({ expect }) => {
+    const r = await json<{ out: string }>("plot", "x", "--out", "big.svg", "--range=-8e307,8e307");
+    expect(countCurves(readFileSync(r.out, "utf8"))).toBe(1);
+  });
+
+  it("breaks the line at poles instead of joining the branches", async ({ expect }) => {
+    const subpaths = async (formula: string, range: string) => {
+      const out = `pole-${subpathsCount++}.svg`;
+      expect((await run("plot", formula, "--out", out, `--range=${range}`)).code).toBe(0);
+      const path = /<g class="mark-line role-mark[^"]*"[^>]*><path [^>]*d="(M[^"]+)"/.exec(readFileSync(join(work, out), "utf8"))![1]!;
+      return path.split("M").length - 1;
+    };
+    expect(await subpaths("1/x", "-1,1")).toBe(2);
+    expect(await subpaths("1/x", "-1,1.1")).toBe(2);
+    expect(await subpaths("tan(x)", "-5,5")).toBe(5);
+    expect(await subpaths("tanh(100*x)", "-1,1.1")).toBe(1);
+  });
+
+  it("prints one variable order in the signature, the columns and the JSON", async ({ expect }) => {
+    const text = await run("eval", "mse(sigmoid(z), y)", "z=0", "y=1");
+    expect(text.stdout).toContain("f(y, z) = (-y + sigmoid(z))**2");
+    expect(text.stdout).toMatch(/^y\s+z\s+f\(y, z\)$/m);
+    expect(text.stdout).toMatch(/^1\s+0\s+0.25$/m);
+    const r = await json<{ inputs: string[]; points: { at: Record<string, number> }[] }>("eval", "mse(sigmoid(z), y)", "z=0,1", "y=1");
+    expect(r.inputs).toEqual(["y", "z"]);
+    expect(r.points.map((p) => Object.entries(p.at))).toEqual([[["y", 1], ["z", 0]], [["y", 1], ["z", 1]]]);
+  });
+
+  it("--version prints the package's version", async ({ expect }) => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) expect(await run(flag)).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("under --json every error is JSON on stdout, commander's own included", async ({ expect }) => {
+    for (const args of [["frobnicate"], ["list", "--bogus"], ["show"], ["search"], ["eval", "relu", "x=0x10"], ["plot", "relu", "--out", "no/such/folder/a.svg"]]) {
+      const r = await run(...args, "--json");
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toBe("");
+      const { error } = JSON.parse(r.stdout) as { error: { code: string; message: string } };
+      expect(error.code).toBe("USAGE");
+      expect(error.message).not.toMatch(/^error:/);
+    }
+    expect((JSON.parse((await run("frobnicate", "--json")).stdout) as { error: { message: string } }).error.message).toBe("unknown command 'frobnicate'");
+  });
+
+  it("search takes several words, explain takes formulas", async ({ expect }) => {
+    const r = await json<{ query: string; results: { name: string }[] }>("search", "robust", "regression");
+    expect(r.query).toBe("robust regression");
+    expect(r.results.map((e) => e.name)).toEqual(forge.search("robust regression"));
+    expect((await run("explain", "x**2", "--level", "advanced")).stdout).toBe(`${new Expression("f", "x**2").explain("advanced")}\n`);
+  });
+});
+
+let subpathsCount = 0;

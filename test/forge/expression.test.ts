@@ -40,7 +40,20 @@ describe("Expression", () => {
     expect(leaky.gradient("x").eval(-2)).toBe(0.01);
     expect(leaky.gradient("alpha").eval(-2)).toBe(-2);
     expect(leaky.gradient("alpha").eval(2)).toBe(0);
-    expect(() => leaky.gradient("z")).toThrow(/can be differentiated with respect to: x, alpha/);
+  });
+
+  it("differentiates to 0 with respect to a name the formula does not use, which becomes an input", () => {
+    const d = new Expression("c", "5").gradient("x");
+    expect(d.toString()).toBe("0");
+    expect(d.variables).toEqual(["x"]);
+    expect(d.eval(2)).toBe(0);
+    expect([...(d.eval({ x: [1, 2, 3] }) as Float64Array)]).toEqual([0, 0, 0]);
+    const dz = forge.get("leaky_relu").gradient("z");
+    expect(dz.variables).toEqual(["x", "z"]);
+    expect(dz.eval({ x: -2, z: 1 })).toBe(0);
+    for (const bad of ["2x", "x y", "", "d/dx"]) expect(() => forge.get("relu").gradient(bad)).toThrow(ArgumentError);
+    expect(() => forge.get("relu").gradient(null as never)).toThrow(/variable of relu.gradient must be a name.*got null/);
+    expect(() => forge.get("relu").gradient("pi")).toThrow(/pi is a constant/);
   });
 
   it("composes on the input and combines with arithmetic, merging parameters", () => {
@@ -119,6 +132,42 @@ describe("MathForge", () => {
     expect(mine.get("cube").eval(2)).toBe(8);
     expect(mine.listAll({ category: "custom" })).toEqual(["my_act", "twice", "cube"]);
     expect(() => mine.register("bad name", new Expression("c", "x"))).toThrow(ArgumentError);
+  });
+
+  it("refuses names that would shadow an entry, an alias, a function, a constant or an input", () => {
+    const mine = new MathForge();
+    const refused: [string, RegExp][] = [
+      ["relu", /'relu' is already in this forge; choose another name/],
+      ["silu", /'silu' is already in this forge \(an alias of swish\)/],
+      ["exp", /'exp' is a function of the engine/],
+      ["Max", /'Max' is a function of the engine/],
+      ["pi", /'pi' has a meaning of its own in formulas/],
+      ["oo", /'oo' has a meaning of its own in formulas/],
+      ["True", /'True' has a meaning of its own in formulas/],
+      ["Piecewise", /'Piecewise' has a meaning of its own in formulas/],
+      ["Rational", /'Rational' has a meaning of its own in formulas/],
+      ["Eq", /'Eq' has a meaning of its own in formulas/],
+      ["x", /'x' is an input of relu, sigmoid, tanh, \.\.\.; a formula of that name would change what x means in compose/],
+      ["y_true", /'y_true' is an input of mse/],
+    ];
+    for (const [name, message] of refused) {
+      expect(() => mine.define(name, "2*z"), name).toThrow(ArgumentError);
+      expect(() => mine.define(name, "2*z"), name).toThrow(message);
+      expect(() => mine.register(name, new Expression("e", "2*z")), name).toThrow(message);
+    }
+    mine.define("scale", "3*u");
+    expect(() => mine.define("u", "1")).toThrow(/'u' is an input of scale/);
+    expect(() => mine.define("g", "relu + 1")).toThrow(/g takes an input named 'relu', which is a formula of this forge: call it/);
+    expect(mine.listAll({ category: "custom" })).toEqual(["scale"]);
+  });
+
+  it("compose: bare entry names stand for their formulas, every other name is an input", () => {
+    const mine = new MathForge();
+    mine.define("bump", "exp(-t**2)");
+    const e = mine.compose("relu(x) + x + 2*bump");
+    expect(e.toString()).toBe("x + Max(0, x) + 2*exp(-t**2)");
+    expect(e.variables).toEqual(["t", "x"]);
+    expect(e.eval({ t: 0, x: 1 })).toBe(4);
   });
 
   it("composes formulas over entry names", () => {

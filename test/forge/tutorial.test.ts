@@ -55,6 +55,19 @@ describe("activation functions tutorial", () => {
     expect(new Expression("r", "relu(x - 1)").eval(3)).toBe(2);
   });
 
+  it("answers the exercises over every activation", () => {
+    const all = forge.listAll({ category: "activation" });
+    expect(all).toHaveLength(31);
+    const at1 = all.map((name) => [name, forge.get(name).eval(1) as number] as const).sort((a, b) => b[1] - a[1]);
+    expect(at1[0]).toEqual(["exponential", Math.E]);
+    expect(at1[1]![1]).toBeLessThan(Math.E);
+    const slopes = all.map((name) => [name, forge.get(name).gradient("x").eval(0) as number] as const).sort((a, b) => b[1] - a[1]);
+    // selu'(0) is lambda*alpha (the x <= 0 branch, as in PyTorch), from the constants of the SELU paper.
+    expect(slopes[0]![0]).toBe("selu");
+    expect(slopes[0]![1]).toBeCloseTo(1.0507009873554805 * 1.6732632423543772, 15);
+    expect(slopes[1]![1]).toBeLessThan(slopes[0]![1]);
+  });
+
   it("prints the side-by-side table at x = 1", () => {
     const table = forge.compare(["relu", "sigmoid", "tanh", "leaky_relu", "swish", "gelu", "softplus"], { at: 1 });
     const rows = Object.fromEntries(table.split("\n").slice(2).map((line) => { const [n, v, g] = line.trim().split(/\s+/); return [n, [v, g]]; }));

@@ -7,7 +7,11 @@ import { balancedTags, countCurves, legendLabels } from "../cli/svg.js";
 
 const forge = new MathForge();
 const rows = (spec: ReturnType<typeof plot>) => (spec as { data: { values: PlotRow[] } }).data.values;
-const segments = (spec: ReturnType<typeof plot>, curve?: string) => new Set(rows(spec).filter((r) => curve === undefined || r.curve === curve).map((r) => r.segment)).size;
+/** The unbroken pieces of a curve's line: runs of rows between null values. */
+const pieces = (spec: ReturnType<typeof plot>, curve?: string, panel = "f(x)") => {
+  const ys = rows(spec).filter((r) => (curve === undefined || r.curve === curve) && r.panel === panel).map((r) => r.y);
+  return ys.filter((y, i) => y !== null && (i === 0 || ys[i - 1] === null)).length;
+};
 
 describe("plot", () => {
   it("samples one expression on the range, ends included", () => {
@@ -35,13 +39,20 @@ describe("plot", () => {
   });
 
   it("breaks lines at non-finite values and at poles, not at roots or jumps", () => {
-    expect(segments(plot(new Expression("tan", "tan(x)"), { range: [-2, 2] }))).toBe(3);
-    expect(segments(plot(new Expression("inverse", "1/x"), { range: [-1, 1], samples: 100 }))).toBe(2);
-    expect(segments(plot(new Expression("inverse", "1/x"), { range: [-1, 1], samples: 101 }))).toBe(2);
+    expect(pieces(plot(new Expression("tan", "tan(x)"), { range: [-2, 2] }))).toBe(3);
+    expect(pieces(plot(new Expression("inverse", "1/x"), { range: [-1, 1], samples: 100 }))).toBe(2);
+    const sampledPole = plot(new Expression("inverse", "1/x"), { range: [-1, 1], samples: 101 });
+    expect(pieces(sampledPole)).toBe(2);
+    expect(rows(sampledPole)[50]).toEqual({ curve: "inverse", panel: "f(x)", x: 0, y: null });
     const log = plot(new Expression("log", "log(x)"), { range: [-1, 1], samples: 101 });
-    expect(rows(log).every((r) => r.x > 0)).toBe(true);
-    expect(segments(plot(new Expression("step", "Heaviside(x) - 1/2"), { range: [-1, 1], samples: 100 }))).toBe(1);
-    expect(segments(plot(forge.get("tanh"), { gradient: true }), "tanh")).toBe(2);
+    expect(rows(log).every((r) => (r.x > 0) === (r.y !== null))).toBe(true);
+    expect(pieces(plot(new Expression("step", "Heaviside(x) - 1/2"), { range: [-1, 1], samples: 100 }))).toBe(1);
+    expect(pieces(plot(new Expression("inverse", "1/x"), { gradient: true, samples: 100 }), "inverse", "f'(x)")).toBe(2);
+  });
+
+  it("refuses what no axis can show", () => {
+    expect(() => plot(new Expression("big", "1.7e308*tanh(x)"))).toThrow(/Cannot draw big on \[-5, 5\]: its values go from/);
+    expect(() => plot(new Expression("nan", "log(-1 - x**2)"))).toThrow(/Nothing to draw: nan on \[-5, 5\] has no finite value/);
   });
 
   it("names the panels and the axis after the swept input", () => {
@@ -54,9 +65,10 @@ describe("plot", () => {
   });
 
   it.for([
-    [{ range: [1, 1] }, ArgumentError, /range must be \[a, b\] with finite numbers a < b, got \[1,1\]/],
+    [{ range: [1, 1] }, ArgumentError, /range must be \[a, b\] with finite numbers a < b \(and a finite width b - a\), got \[1,1\]/],
     [{ range: [0, Infinity] }, ArgumentError, /range must be/],
-    [{ range: null }, ArgumentError, /range must be \[a, b\] with finite numbers a < b, got null/],
+    [{ range: [-1.7e308, 1.7e308] }, ArgumentError, /and a finite width b - a/],
+    [{ range: null }, ArgumentError, /range must be \[a, b\] with finite numbers a < b \(and a finite width b - a\), got null/],
     [{ range: "-1,1" }, ArgumentError, /range must be/],
     [{ yRange: [2, 1] }, ArgumentError, /yRange must be/],
     [{ samples: 1 }, ArgumentError, /samples must be an integer of at least 2, got 1/],
@@ -77,13 +89,16 @@ describe("plot", () => {
 });
 
 describe("plotSvg", () => {
-  it("renders one path per unbroken curve, with the legend", async () => {
+  it("renders one path per curve, with the legend", async () => {
     const svg = await plotSvg([forge.get("relu"), new Expression("x*sigmoid(2*x)", "x*sigmoid(2*x)")], { gradient: true, title: "Two" });
     expect(svg.startsWith("<svg")).toBe(true);
     expect(balancedTags(svg)).toBe(true);
     expect(countCurves(svg)).toBe(4);
     expect(legendLabels(svg)).toEqual(["relu", "x*sigmoid(2*x)"]);
     expect(svg).toContain(">Two</text>");
-    expect(countCurves(await plotSvg(new Expression("tan", "tan(x)"), { range: [-2, 2], yRange: [-10, 10] }))).toBe(3);
+    const tan = await plotSvg(new Expression("tan", "tan(x)"), { range: [-2, 2], yRange: [-10, 10] });
+    expect(countCurves(tan)).toBe(1);
+    // One path, broken into three pieces at ±π/2.
+    expect(/<g class="mark-line role-mark[^"]*"[^>]*><path [^>]*d="(M[^"]+)"/.exec(tan)![1]!.split("M")).toHaveLength(4);
   });
 });

@@ -17,7 +17,7 @@ export interface GradCommandOptions {
 /** The input values of every row, one column per input (the last input varies fastest). */
 interface Grid {
   readonly inputs: readonly string[];
-  readonly columns: Readonly<Record<string, Float64Array>>;
+  readonly columns: ReadonlyMap<string, Float64Array>;
   readonly count: number;
 }
 
@@ -27,58 +27,61 @@ interface Prepared {
   readonly grid: Grid | undefined;
 }
 
-/** Splits NAME=VALUE arguments into parameter overrides and input values; undefined grid when none given. */
+/**
+ * Splits NAME=VALUE arguments into parameter overrides and input values; undefined grid when none given.
+ * The grid's columns follow the expression's input order (the order of its signature), whatever the order
+ * of the arguments.
+ */
 function prepare(text: string, assignments: readonly string[]): Prepared {
   const { expression: base, label } = resolveTarget(text);
   const values = parseAssignments(assignments);
-  const overrides: Record<string, number> = {};
-  const inputs = new Map<string, number[]>();
+  const overrides = new Map<string, number>();
+  const given = new Map<string, number[]>();
   for (const [name, vs] of values) {
-    if (name in base.params) {
+    if (Object.hasOwn(base.params, name)) {
       if (vs.length !== 1) throw new UsageError(`${name} is a parameter of ${label}: give it one value, got ${vs.length}.`);
-      overrides[name] = vs[0]!;
+      overrides.set(name, vs[0]!);
     } else {
-      inputs.set(name, vs);
+      given.set(name, vs);
     }
   }
-  const expression = Object.keys(overrides).length > 0 ? base.withParams({ ...base.params, ...overrides }) : base;
-  if (inputs.size === 0 && expression.variables.length > 0) return { expression, label, grid: undefined };
-  const missing = expression.variables.filter((v) => !inputs.has(v));
+  const expression = overrides.size > 0 ? base.withParams({ ...base.params, ...Object.fromEntries(overrides) }) : base;
+  if (given.size === 0 && expression.variables.length > 0) return { expression, label, grid: undefined };
+  const missing = expression.variables.filter((v) => !given.has(v));
   if (missing.length > 0) throw new UsageError(`Missing ${missing.map((m) => `${m}=VALUE`).join(" ")} for ${label} (inputs: ${expression.variables.join(", ")}).`);
-  return { expression, label, grid: cartesian(inputs) };
+  // Names that are not inputs stay at the end, for eval to reject with its "Unknown input" message.
+  const order = [...expression.variables, ...[...given.keys()].filter((n) => !expression.variables.includes(n))];
+  return { expression, label, grid: cartesian(order.map((n) => [n, given.get(n)!])) };
 }
 
-function cartesian(inputs: Map<string, number[]>): Grid {
-  const names = [...inputs.keys()];
-  const lengths = names.map((n) => inputs.get(n)!.length);
-  const count = lengths.reduce((a, b) => a * b, 1);
+function cartesian(inputs: readonly (readonly [string, readonly number[]])[]): Grid {
+  const count = inputs.reduce((a, [, vs]) => a * vs.length, 1);
   if (count > MAX_POINTS) throw new UsageError(`${count} points requested; at most ${MAX_POINTS} are allowed.`);
-  const columns: Record<string, Float64Array> = {};
+  const columns = new Map<string, Float64Array>();
   let stride = count;
-  names.forEach((name, k) => {
-    const vs = inputs.get(name)!;
-    stride /= lengths[k]!;
+  for (const [name, vs] of inputs) {
+    stride /= vs.length;
     const column = new Float64Array(count);
     for (let r = 0; r < count; r++) column[r] = vs[Math.floor(r / stride) % vs.length]!;
-    columns[name] = column;
-  });
-  return { inputs: names, columns, count };
+    columns.set(name, column);
+  }
+  return { inputs: inputs.map(([n]) => n), columns, count };
 }
 
 /** Values of `expression` at every row of the grid, through the compiled kernel. */
 function evaluateGrid(expression: Expression, grid: Grid): Float64Array {
   // One point goes as numbers, so that the library's messages do not speak of array indices.
-  const args = Object.fromEntries(grid.inputs.map((n) => [n, grid.count === 1 ? grid.columns[n]![0]! : grid.columns[n]!]));
+  const args = Object.fromEntries(grid.inputs.map((n) => [n, grid.count === 1 ? grid.columns.get(n)![0]! : grid.columns.get(n)!]));
   const out = expression.eval(args);
   return typeof out === "number" ? Float64Array.of(out) : out;
 }
 
 function points(grid: Grid, values: Float64Array, key: "value" | "gradient"): Record<string, unknown>[] {
-  return Array.from(values, (v, r) => ({ at: Object.fromEntries(grid.inputs.map((n) => [n, grid.columns[n]![r]!])), [key]: v }));
+  return Array.from(values, (v, r) => ({ at: Object.fromEntries(grid.inputs.map((n) => [n, grid.columns.get(n)![r]!])), [key]: v }));
 }
 
 function valueTable(grid: Grid, values: Float64Array, header: string): string {
-  const rows = Array.from(values, (v, r) => [...grid.inputs.map((n) => formatExact(grid.columns[n]![r]!)), formatExact(v)]);
+  const rows = Array.from(values, (v, r) => [...grid.inputs.map((n) => formatExact(grid.columns.get(n)![r]!)), formatExact(v)]);
   return table([...grid.inputs, header], rows, [...grid.inputs.map(() => "right" as const), "right"]);
 }
 

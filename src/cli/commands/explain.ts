@@ -1,9 +1,10 @@
 import type { ExplainLevel } from "../../forge/index.js";
 import { print, printJson } from "../output.js";
-import { forge } from "../target.js";
+import { resolveTarget } from "../target.js";
 
-export function explainCommand(name: string, options: { level: ExplainLevel; json?: boolean }): void {
-  const text = forge().explain(name, options.level);
-  if (options.json) printJson({ name, level: options.level, text });
-  else print(text);
+export function explainCommand(text: string, options: { level: ExplainLevel; json?: boolean }): void {
+  const { expression, label } = resolveTarget(text);
+  const explanation = expression.explain(options.level);
+  if (options.json) printJson({ name: label, level: options.level, text: explanation });
+  else print(explanation);
 }

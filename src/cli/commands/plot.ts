@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { plot } from "../../plot/index.js";
-import { chartFormat, parseInterval } from "../args.js";
+import { checkOutFile, parseInterval } from "../args.js";
 import { displayPath, print, printJson } from "../output.js";
 import { resolveTarget } from "../target.js";
 
@@ -12,7 +12,7 @@ export interface PlotCommandOptions {
 }
 
 export async function plotCommand(targets: string[], options: PlotCommandOptions): Promise<void> {
-  const format = chartFormat(options.out);
+  const format = checkOutFile(options.out);
   const range = parseInterval(options.range);
   // Named as typed, so the legend shows the catalog name or the formula.
   const expressions = targets.map((text) => {

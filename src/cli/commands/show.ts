@@ -1,8 +1,12 @@
-import { paint, print, printJson } from "../output.js";
-import { forge } from "../target.js";
+import { UsageError } from "../errors.js";
+import { colourEnabled, paint, print, printJson } from "../output.js";
+import { forge, isFormula } from "../target.js";
 import { terminalPlot } from "../terminal-plot.js";
 
 export function showCommand(name: string, options: { json?: boolean }): void {
+  if (isFormula(name)) {
+    throw new UsageError(`show takes a catalog name; '${name}' is a formula. For a formula use: neurogebra eval '${name}' x=VALUE, neurogebra grad '${name}' or neurogebra explain '${name}'.`);
+  }
   const e = forge().get(name);
   const m = e.metadata;
   const derivatives = e.variables.map((v) => {
@@ -48,6 +52,6 @@ export function showCommand(name: string, options: { json?: boolean }): void {
   for (const d of derivatives) field(`d/d${d.variable}`, d.formula);
   if (e.variables.length === 1) {
     print();
-    print(terminalPlot(e, e.variables[0]!));
+    print(terminalPlot(e, e.variables[0]!, [-5, 5], 8, colourEnabled()));
   }
 }

@@ -2,10 +2,13 @@
  * The activation-functions tutorial, run for real: every number printed here is computed by the library
  * when the command runs (test/cli checks them against the library).
  */
-import { resolve } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { Expression, TUTORIAL_ACTIVATIONS, formatValue } from "../../forge/index.js";
-import { displayPath, paint, print, printJson, table } from "../output.js";
 import { plot } from "../../plot/index.js";
+import { checkOutFile } from "../args.js";
+import { displayPath, paint, print, printJson, table } from "../output.js";
 import { writeChart } from "../plot.js";
 import { forge } from "../target.js";
 
@@ -34,6 +37,7 @@ export interface TourData {
   activations: { name: string; params: Record<string, number>; formula: string; values: Point[] }[];
   compare: { at: number; rows: { name: string; value: number; gradient: number }[] };
   gradients: { at: number[]; rows: { name: string; derivative: string; values: number[] }[] };
+  /** The exercises run over every activation of the catalog, not only the tutorial's seven. */
   exercises: {
     values: { at: number[]; rows: { name: string; values: number[] }[] };
     largestAt1: { name: string; value: number };
@@ -53,7 +57,9 @@ export function computeTour(): TourData {
   const relu = f.get("relu");
   const names = [...TUTORIAL_ACTIVATIONS];
   const compareRows = f.compareValues(names, 1);
-  const gradientsAt0 = f.compareValues(names, 0);
+  const everyActivation = f.listAll({ category: "activation" });
+  const allAt1 = f.compareValues(everyActivation, 1);
+  const allAt0 = f.compareValues(everyActivation, 0);
   const custom = new Expression("my_act", CUSTOM_FORMULA);
   const customGrad = custom.gradient("x");
   return {
@@ -79,9 +85,9 @@ export function computeTour(): TourData {
       }),
     },
     exercises: {
-      values: { at: [...GRID], rows: names.map((name) => ({ name, values: GRID.map((x) => f.get(name).eval({ x }) as number) })) },
-      largestAt1: (({ name, value }) => ({ name, value }))(argmax(compareRows, (r) => r.value)),
-      largestGradientAt0: (({ name, gradient }) => ({ name, gradient }))(argmax(gradientsAt0, (r) => r.gradient)),
+      values: { at: [...GRID], rows: everyActivation.map((name) => ({ name, values: GRID.map((x) => f.get(name).eval({ x }) as number) })) },
+      largestAt1: (({ name, value }) => ({ name, value }))(argmax(allAt1, (r) => r.value)),
+      largestGradientAt0: (({ name, gradient }) => ({ name, gradient }))(argmax(allAt0, (r) => r.gradient)),
       custom: { name: custom.name, formula: custom.toString(), values: at(custom, [-1, 0, 1]), derivative: customGrad.toString(), gradients: at(customGrad, [-1, 0, 1]) },
     },
   };
@@ -130,11 +136,13 @@ function render(t: TourData, plot: string): void {
   print(grid(t.gradients.rows, (x) => `f'(${x})`));
 
   heading("Exercises");
-  print("a. Every activation at x = -2, -1, 0, 1, 2:");
-  print(grid(t.exercises.values.rows, (x) => `f(${x})`));
+  const rows = t.exercises.values.rows;
+  print(`a. Every activation (all ${rows.length}) at x = -2, -1, 0, 1, 2:`);
+  code('forge.listAll({ category: "activation" }).map((name) => [-2, -1, 0, 1, 2].map((x) => forge.get(name).eval(x)))');
+  print(grid(rows, (x) => `f(${x})`));
   const { largestAt1: big, largestGradientAt0: steep, custom } = t.exercises;
-  print(`b. Largest at x = 1: ${paint("bold", big.name)} (${formatValue(big.value)})`);
-  print(`c. Largest gradient at x = 0: ${paint("bold", steep.name)} (${formatValue(steep.gradient)})`);
+  print(`b. Largest at x = 1, of all ${rows.length}: ${paint("bold", big.name)} (${formatValue(big.value)})`);
+  print(`c. Largest gradient at x = 0, of all ${rows.length}: ${paint("bold", steep.name)} (${formatValue(steep.gradient)})`);
   print(`d. A custom activation:`);
   code(`const myAct = new Expression("${custom.name}", "${CUSTOM_FORMULA}")`);
   print(`   ${custom.name}(x) = ${custom.formula}`);
@@ -146,11 +154,14 @@ function render(t: TourData, plot: string): void {
   print(`${paint("green", "Plot written to")} ${plot} (the seven activations and their derivatives on [-5, 5]).`);
 }
 
-export async function tourCommand(options: { out: string; json?: boolean }): Promise<void> {
+export async function tourCommand(options: { out?: string; json?: boolean }): Promise<void> {
+  if (options.out !== undefined) checkOutFile(options.out);
   const data = computeTour();
   const f = forge();
   const expressions = TUTORIAL_ACTIVATIONS.map((name) => f.get(name));
-  await writeChart(options.out, plot(expressions, { range: [-5, 5], gradient: true, title: "Activation functions and their derivatives" }));
-  if (options.json) printJson({ ...data, plot: resolve(options.out) });
-  else render(data, displayPath(options.out));
+  // Without --out the chart goes to a new folder in the temporary directory: a tour leaves the working tree clean.
+  const out = options.out ?? join(mkdtempSync(join(tmpdir(), "neurogebra-tour-")), "activations.svg");
+  await writeChart(out, plot(expressions, { range: [-5, 5], gradient: true, title: "Activation functions and their derivatives" }));
+  if (options.json) printJson({ ...data, plot: resolve(out) });
+  else render(data, displayPath(out));
 }

@@ -165,7 +165,7 @@ class Parser {
       case "number":
         return numberLiteral(t.text);
       case "name":
-        return this.peek().kind === "(" ? this.callOf(t) : (ATOMS[t.text] ?? sym(t.text));
+        return this.peek().kind === "(" ? this.callOf(t) : ((Object.hasOwn(ATOMS, t.text) ? ATOMS[t.text] : undefined) ?? sym(t.text));
       case "(": {
         const inner = this.relation();
         if (this.peek().kind === ",") throw this.error("Unexpected ',': tuples are only allowed inside Piecewise", this.peek());
