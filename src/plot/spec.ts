@@ -24,6 +24,9 @@ const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 // Named fonts first so resvg (which has no "sans-serif" of its own on many systems) finds a real one.
 const FONT = "Helvetica, Arial, 'DejaVu Sans', 'Liberation Sans', sans-serif";
 
+/** The look every chart shares (fonts, grid, white background), also for the CLI's other charts. */
+export const CHART_STYLE = { config: { font: FONT, view: { stroke: "#ddd" }, axis: { grid: true, gridColor: "#eee" } }, background: "white" } as const;
+
 /** One sample of the chart's data; `y: null` breaks the line (Vega-Lite's "break-paths" mode for invalid data). */
 export interface PlotRow {
   curve: string;
@@ -125,8 +128,7 @@ export function plot(exprs: Expression | readonly Expression[], options: PlotOpt
   const common = {
     $schema: SCHEMA,
     data: { values: rows },
-    config: { font: FONT, view: { stroke: "#ddd" }, axis: { grid: true, gridColor: "#eee" } },
-    background: "white",
+    ...CHART_STYLE,
     ...(options.title ? { title: options.title } : {}),
   };
   if (!options.gradient) {

@@ -1,29 +1,167 @@
-// One contract for every catalog entry: adding an entry adds no test plumbing.
+// One contract for every catalog entry: adding an entry adds no test plumbing, only its fixture
+// (scripts/fixtures/oracle.py; see ARCHITECTURE.md, "Adding a catalog entry").
 import { describe, expect, it } from "vitest";
-import { CATALOG, MathForge, diff, evaluate, freeSymbols, parse, printLatex, printText } from "../../src/index.js";
-import { parseDouble, readOracle, relativeError } from "../support/oracle.js";
+import { CATALOG, type CatalogEntry, MathForge, diff, evaluate, freeSymbols, parse, printLatex, printText, simplify } from "../../src/index.js";
+import { type OracleEntry, parseDouble, readOracle, relativeError } from "../support/oracle.js";
 
 const forge = new MathForge();
-const oracle = { ...readOracle("activations"), ...readOracle("losses") };
+const oracle = readOracle();
 const TOLERANCE = 1e-12;
+/** Fewest oracle points per parameter set (each input is swept over a grid and both tails). */
+const MIN_ORACLE_POINTS = 120;
 
 /**
  * At ±Infinity the formulas are evaluated with IEEE arithmetic, as PyTorch and NumPy do. Where the formula is an
  * indeterminate form there (inf*0, inf/inf, inf - inf) the result is NaN instead of the limit; these are the
- * cases, listed so that any change, better or worse, is seen. Everywhere else the result is the limit.
+ * cases ("<column> at <input>=<±Infinity>", for every parameter set), listed so that any change, better or
+ * worse, is seen. Everywhere else the result is the limit.
  */
 const NAN_AT_INFINITY: Record<string, readonly string[]> = {
-  swish: ["value -Infinity", "grad -Infinity", "grad Infinity"],
-  gelu: ["value -Infinity"],
-  gelu_erf: ["value -Infinity", "grad -Infinity", "grad Infinity"],
-  mish: ["value -Infinity", "grad -Infinity", "grad Infinity"],
-  hard_swish: ["value -Infinity"],
-  squareplus: ["grad Infinity"],
-  lisht: ["grad -Infinity", "grad Infinity"],
-  bent_identity: ["value -Infinity", "grad -Infinity", "grad Infinity"],
-  gaussian: ["grad -Infinity", "grad Infinity"],
+  leaky_relu: ["d/dalpha at x=-Infinity", "d/dalpha at x=Infinity"],
+  swish: ["value at x=-Infinity", "d/dx at x=-Infinity", "d/dx at x=Infinity"],
+  gelu: ["value at x=-Infinity"],
+  mish: ["value at x=-Infinity", "d/dx at x=-Infinity", "d/dx at x=Infinity"],
+  hard_swish: ["value at x=-Infinity"],
+  gelu_erf: ["value at x=-Infinity", "d/dx at x=-Infinity", "d/dx at x=Infinity"],
+  prelu: ["d/dalpha at x=-Infinity", "d/dalpha at x=Infinity"],
+  celu: ["d/dalpha at x=-Infinity"],
+  squareplus: ["d/dx at x=Infinity"],
+  lisht: ["d/dx at x=-Infinity", "d/dx at x=Infinity"],
+  bent_identity: ["value at x=-Infinity", "d/dx at x=-Infinity", "d/dx at x=Infinity"],
+  gaussian: ["d/dx at x=-Infinity", "d/dx at x=Infinity"],
+  hinge: ["d/dy_true at y_pred=Infinity", "d/dy_true at y_pred=-Infinity", "d/dy_pred at y_true=Infinity", "d/dy_pred at y_true=-Infinity"],
+  squared_hinge: ["d/dy_true at y_pred=Infinity", "d/dy_true at y_pred=-Infinity", "d/dy_pred at y_true=Infinity", "d/dy_pred at y_true=-Infinity"],
+  msle: ["d/dy_pred at y_pred=Infinity", "d/dy_true at y_true=Infinity"],
+  poisson: ["value at y_pred=Infinity", "value at y_true=Infinity"],
+  bce_with_logits: ["value at y_pred=-Infinity", "value at y_pred=Infinity"],
+  focal: ["d/dy_pred at y_pred=-Infinity", "d/dy_true at y_pred=-Infinity", "d/dy_pred at y_pred=Infinity", "value at y_pred=-Infinity", "d/dalpha at y_pred=-Infinity", "d/dgamma at y_pred=-Infinity", "value at y_pred=Infinity", "d/dy_true at y_pred=Infinity", "d/dalpha at y_pred=Infinity", "d/dgamma at y_pred=Infinity", "value at y_true=-Infinity", "d/dy_pred at y_true=-Infinity", "d/dy_true at y_true=-Infinity", "d/dalpha at y_true=-Infinity", "d/dgamma at y_true=-Infinity", "value at y_true=Infinity", "d/dy_pred at y_true=Infinity", "d/dy_true at y_true=Infinity", "d/dalpha at y_true=Infinity", "d/dgamma at y_true=Infinity"],
 };
-const worst: Record<string, { value: number; grad: number }> = {};
+/**
+ * Cells where the library misses 1e-12, found by this test: defects to fix (in the catalog's forms or the
+ * stability rules), not tolerances. A cell is "<column> at <inputs> <parameters>". The test fails when a listed
+ * cell passes, so the list can only shrink.
+ */
+const KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }> = {
+  celu: {
+    why: "d/dalpha near x = 0 is exp(x/alpha) - 1 - x/alpha*exp(x/alpha) as derived: it cancels (true value -x**2/(2*alpha**2)); an expm1 form would not.",
+    cells: [
+      "d/dalpha at x=-1e-05 {\"alpha\":1}",
+      "d/dalpha at x=-1e-10 {\"alpha\":1}",
+      "d/dalpha at x=-1e-20 {\"alpha\":1}",
+      "d/dalpha at x=-1e-100 {\"alpha\":1}",
+      "d/dalpha at x=-1e-05 {\"alpha\":0.7}",
+      "d/dalpha at x=-1e-10 {\"alpha\":0.7}",
+      "d/dalpha at x=-1e-20 {\"alpha\":0.7}",
+      "d/dalpha at x=-1e-100 {\"alpha\":0.7}",
+    ],
+  },
+  huber: {
+    why: "d/ddelta = |y_pred - y_true| - delta where the difference is not a double: the rounding of y_pred - y_true is amplified by the cancellation with delta.",
+    cells: [
+      "d/ddelta at y_pred=-1e-10, y_true=1.0 {\"delta\":1}",
+      "d/ddelta at y_pred=-1e-300, y_true=1.0 {\"delta\":1}",
+      "d/ddelta at y_pred=1.3, y_true=0.3 {\"delta\":1}",
+      "d/ddelta at y_pred=-1e-10, y_true=0.3 {\"delta\":0.3}",
+      "d/ddelta at y_pred=-1e-300, y_true=0.3 {\"delta\":0.3}",
+      "d/ddelta at y_pred=0.3, y_true=-1e-10 {\"delta\":0.3}",
+      "d/ddelta at y_pred=0.3, y_true=-1e-300 {\"delta\":0.3}",
+    ],
+  },
+  msle: {
+    why: "log1p(y_pred) - log1p(y_true) near y_pred = y_true subtracts two rounded logarithms; log1p((y_pred - y_true)/(1 + y_true)) would be exact.",
+    cells: [
+      "value at y_pred=0.3000000001, y_true=0.3 {}",
+      "d/dy_pred at y_pred=0.3000000001, y_true=0.3 {}",
+      "d/dy_true at y_pred=0.3000000001, y_true=0.3 {}",
+      "value at y_pred=0.2999999999, y_true=0.3 {}",
+      "d/dy_pred at y_pred=0.2999999999, y_true=0.3 {}",
+      "d/dy_true at y_pred=0.2999999999, y_true=0.3 {}",
+      "value at y_pred=1.0000000001, y_true=1.0 {}",
+      "d/dy_pred at y_pred=1.0000000001, y_true=1.0 {}",
+      "d/dy_true at y_pred=1.0000000001, y_true=1.0 {}",
+      "value at y_pred=0.9999999999, y_true=1.0 {}",
+      "d/dy_pred at y_pred=0.9999999999, y_true=1.0 {}",
+      "d/dy_true at y_pred=0.9999999999, y_true=1.0 {}",
+    ],
+  },
+  poisson: {
+    why: "1 - y_true/y_pred near y_pred = y_true cancels; (y_pred - y_true)/y_pred would be exact.",
+    cells: [
+      "d/dy_pred at y_pred=0.3000000001, y_true=0.3 {}",
+      "d/dy_pred at y_pred=0.2999999999, y_true=0.3 {}",
+      "d/dy_pred at y_pred=1.0000000001, y_true=1.0 {}",
+      "d/dy_pred at y_pred=0.9999999999, y_true=1.0 {}",
+    ],
+  },
+  binary_crossentropy: {
+    why: "-y_true/y_pred + (1 - y_true)/(1 - y_pred) near y_pred = y_true cancels; (y_pred - y_true)/(y_pred*(1 - y_pred)) would be exact.",
+    cells: [
+      "d/dy_pred at y_pred=0.3000000001, y_true=0.3 {}",
+      "d/dy_pred at y_pred=0.2999999999, y_true=0.3 {}",
+    ],
+  },
+  kl_div: {
+    why: "y_true*log(y_true/y_pred) near y_pred = y_true rounds the quotient before the log (a log1p form would be exact); and at y_pred = -0 the derivative -y_true/y_pred is +Infinity, where the limit from inside the domain is -Infinity.",
+    cells: [
+      "d/dy_pred at y_pred=-0.0, y_true=0.3 {}",
+      "d/dy_pred at y_pred=-0.0, y_true=1.0 {}",
+      "value at y_pred=0.3000000001, y_true=0.3 {}",
+      "value at y_pred=0.2999999999, y_true=0.3 {}",
+    ],
+  },
+  focal: {
+    why: "d/dgamma has log(1 - p_t), which rounds 1 - p_t = sigmoid(-y_pred) to 1 for y_true = 1 and y_pred < -19 (a log-sigmoid form would be exact), and is 0*log(0) = NaN where 1 - p_t underflows (y_pred >= 1000); alpha_t = 0.6*(-2) + 0.4*3 cancels to 2.2e-16 instead of 1.1e-16 at y_true = -2, outside the targets' [0, 1].",
+    cells: [
+      "d/dgamma at y_pred=-710.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=-700.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=-100.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=-50.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=-30.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=-20.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=1000.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=10000000000.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=1e+300, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=-19.0, y_true=1.0 {\"alpha\":0.25,\"gamma\":2}",
+      "d/dgamma at y_pred=-710.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=-700.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=-100.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=-50.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=-30.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=-20.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=1000.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=10000000000.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=1e+300, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "value at y_pred=0.3, y_true=-2.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dy_pred at y_pred=0.3, y_true=-2.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=0.3, y_true=-2.0 {\"alpha\":0.6,\"gamma\":1.5}",
+      "d/dgamma at y_pred=-19.0, y_true=1.0 {\"alpha\":0.6,\"gamma\":1.5}",
+    ],
+  },
+};
+const worst: Record<string, Record<string, string>> = {};
+
+const exported = (d: CatalogEntry["domains"]) =>
+  Object.fromEntries(Object.entries(d ?? {}).map(([v, r]) => [v, { min: Number.isFinite(r.min) ? r.min : String(r.min), max: Number.isFinite(r.max) ? r.max : String(r.max) }]));
+
+/** Points spread over [-r, r] (shifted per input so that inputs differ), inside the entry's domains. */
+function samplePoints(entry: CatalogEntry, count: number, r = 4.95): Record<string, number>[] {
+  const out: Record<string, number>[] = [];
+  for (let k = 0; k < 4 * count && out.length < count; k++) {
+    const t = -r + ((k * 0.6180339887) % 1) * 2 * r;
+    const point = Object.fromEntries(entry.variables.map((u, i) => [u, t + i * 0.37]));
+    if (inDomain(entry, point)) out.push(point);
+  }
+  // Inputs confined to a small domain ([0, 1]) get points from inside it.
+  for (let k = 1; out.length < count && k < 4 * count; k++) {
+    const point = Object.fromEntries(entry.variables.map((u, i) => [u, ((k * 0.6180339887 + i * 0.29) % 1) * 0.98 + 0.01]));
+    if (inDomain(entry, point)) out.push(point);
+  }
+  return out;
+}
+
+function inDomain(entry: CatalogEntry, point: Record<string, number>): boolean {
+  return Object.entries(entry.domains ?? {}).every(([v, d]) => point[v] === undefined || (point[v]! >= d.min && point[v]! <= d.max));
+}
 
 describe("catalog contract", () => {
   it("has unique names and aliases", () => {
@@ -31,11 +169,15 @@ describe("catalog contract", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it("has an oracle fixture for every entry and no fixture without an entry", () => {
+    expect(CATALOG.map((e) => e.name).filter((n) => !oracle.has(n)), "entries without fixtures: run scripts/fixtures/oracle.py NAME").toEqual([]);
+    expect([...oracle.keys()].filter((n) => !CATALOG.some((e) => e.name === n)), "fixtures of removed entries").toEqual([]);
+  });
+
   describe.each(CATALOG.map((e) => [e.name, e] as const))("%s", (name, entry) => {
     const expr = forge.get(name);
     const env = (point: Record<string, number>) => ({ ...entry.params, ...point });
-    const inDomain = (point: Record<string, number>) =>
-      Object.entries(entry.domains ?? {}).every(([v, d]) => point[v] === undefined || (point[v]! >= d.min && point[v]! <= d.max));
+    const handWritten = Object.keys(entry.derivatives ?? {});
 
     it("has complete metadata and consistent parameters", () => {
       const m = entry.metadata;
@@ -48,93 +190,146 @@ describe("catalog contract", () => {
       expect([...expr.variables]).toEqual([...entry.variables]);
     });
 
-    it("prints its formula and derivative the same way (snapshot)", () => {
+    it("prints its formula and derivatives the same way (snapshot; printing only, numbers are checked against the oracle)", () => {
       const node = parse(entry.formula);
       const grads = entry.variables.map((v) => printText(expr.gradient(v).symbolicExpr));
       expect({ text: printText(node), latex: printLatex(node), gradients: grads }).toMatchSnapshot();
       expect(parse(printText(node))).toBe(node);
     });
 
-    it("has hand-written derivatives equal to the derived ones", () => {
-      for (const [v, formula] of Object.entries(entry.derivatives ?? {})) {
-        const derived = diff(parse(entry.formula), v);
-        for (const x of [-7.3, -2.1, -0.4, 0.3, 1.7, 9.2]) {
-          const point = Object.fromEntries(entry.variables.map((u, i) => [u, x + i * 0.37]));
-          expect(relativeError(evaluate(parse(formula), env(point)), evaluate(derived, env(point))), `${v} at ${x}`).toBeLessThan(1e-13);
+    if (handWritten.length > 0) {
+      it(`has hand-written derivatives (${handWritten.join(", ")}) equal to the derived ones`, () => {
+        const points = samplePoints(entry, 12);
+        for (const [v, formula] of Object.entries(entry.derivatives!)) {
+          const derived = diff(parse(entry.formula), v);
+          let checked = 0;
+          for (const point of points) {
+            const want = evaluate(derived, env(point));
+            if (!Number.isFinite(want)) continue;
+            expect(relativeError(evaluate(parse(formula), env(point)), want), `d/d${v} at ${JSON.stringify(point)}`).toBeLessThan(1e-13);
+            checked++;
+          }
+          expect(checked, `d/d${v}: points checked`).toBeGreaterThanOrEqual(8);
         }
-      }
-    });
+      });
+    } else {
+      it("has no hand-written derivative: gradient() is the simplified derivative of the formula", () => {
+        for (const v of [...entry.variables, ...Object.keys(entry.params ?? {})]) {
+          expect(expr.gradient(v).symbolicExpr).toBe(simplify(diff(expr.symbolicExpr, v)));
+        }
+      });
+    }
 
-    it("has a derivative that matches finite differences away from kinks", () => {
-      const v = entry.variables[0]!;
-      const g = expr.gradient(v);
-      for (let k = 0; k < 40; k++) {
-        const x = -4.95 + k * 0.2473;
-        const point = Object.fromEntries(entry.variables.map((u, i) => [u, u === v ? x : 0.3 + i * 0.4]));
-        if (!inDomain({ ...point, [v]: x - 1e-6 }) || !inDomain({ ...point, [v]: x + 1e-6 })) continue;
-        const f = (t: number) => evaluate(expr.symbolicExpr, env({ ...point, [v]: t }));
-        const h = 1e-6;
-        const left = (f(x) - f(x - h)) / h;
-        const right = (f(x + h) - f(x)) / h;
-        if (!Number.isFinite(left) || Math.abs(left - right) > 1e-3 * (1 + Math.abs(left))) continue;
-        const exact = g.eval(point) as number;
-        expect(Math.abs((left + right) / 2 - exact), `at ${v} = ${x}`).toBeLessThan(1e-5 * (1 + Math.abs(exact)));
+    it("has derivatives that match finite differences away from kinks", () => {
+      for (const v of [...entry.variables, ...Object.keys(entry.params ?? {})]) {
+        const g = expr.gradient(v);
+        let checked = 0;
+        for (const point of samplePoints(entry, 40)) {
+          const at = env(point);
+          const x = at[v]!;
+          const h = 1e-6 * Math.max(1, Math.abs(x));
+          const moved = (t: number) => ({ ...at, [v]: t });
+          if (!inDomain(entry, moved(x - h)) || !inDomain(entry, moved(x + h))) continue;
+          const f = (t: number) => evaluate(expr.symbolicExpr, moved(t));
+          const left = (f(x) - f(x - h)) / h;
+          const right = (f(x + h) - f(x)) / h;
+          // A kink between x - h and x + h: the one-sided slopes differ.
+          if (!Number.isFinite(left) || Math.abs(left - right) > 1e-3 * (1 + Math.abs(left))) continue;
+          const exact = g.eval(at) as number;
+          expect(Math.abs((left + right) / 2 - exact), `d/d${v} at ${JSON.stringify(at)}`).toBeLessThan(1e-5 * (1 + Math.abs(exact)));
+          checked++;
+        }
+        expect(checked, `d/d${v}: points checked`).toBeGreaterThanOrEqual(8);
       }
     });
 
     it("evaluates its stable kernel like its plain formula at ordinary points", () => {
       const plain = parse(entry.formula);
       // Inside [-4, 4] the plain formulas are well-conditioned; in the tails they are what the rewrites fix.
-      for (let k = 0; k < 25; k++) {
-        const x = -4 + k * 0.3271;
-        const point = Object.fromEntries(entry.variables.map((u, i) => [u, x + i * 0.61]));
-        if (!inDomain(point)) continue;
+      let checked = 0;
+      for (const point of samplePoints(entry, 25, 4)) {
         const want = evaluate(plain, env(point));
         if (!Number.isFinite(want)) continue;
-        expect(relativeError(expr.eval(point) as number, want), `at ${x}`).toBeLessThan(1e-11);
+        expect(relativeError(expr.eval(point) as number, want), `at ${JSON.stringify(point)}`).toBeLessThan(1e-11);
+        checked++;
       }
+      expect(checked, "points checked").toBeGreaterThanOrEqual(15);
     });
 
-    it("propagates NaN: a NaN input gives NaN, for the value and for a derivative that depends on it", () => {
+    it("propagates NaN: a NaN input gives NaN, for the value and for every derivative that depends on it", () => {
       for (const v of entry.variables) {
         const point = Object.fromEntries(entry.variables.map((u) => [u, u === v ? NaN : 0.5]));
         expect(expr.eval(point), `${v} = NaN`).toBeNaN();
-        const g = expr.gradient(entry.variables[0]!);
-        if (g.variables.length > 0 && freeSymbols(g.symbolicExpr).includes(v)) expect(g.eval(point), `gradient at ${v} = NaN`).toBeNaN();
+        for (const w of [...entry.variables, ...Object.keys(entry.params ?? {})]) {
+          const g = expr.gradient(w);
+          if (freeSymbols(g.symbolicExpr).includes(v)) expect(g.eval(point), `d/d${w} at ${v} = NaN`).toBeNaN();
+        }
       }
     });
 
-    const fixture = oracle[name];
-    it.runIf(fixture !== undefined)("matches high-precision values and derivatives to 1e-12, tails included", () => {
-      const variable = fixture!.variable;
-      const g = expr.gradient(variable);
-      let worstValue = 0;
-      let worstGrad = 0;
-      const failures: string[] = [];
-      for (const p of fixture!.points) {
-        const point = Object.fromEntries(entry.variables.map((u) => [u, parseDouble(p[u]!)]));
-        const value = expr.eval(point) as number;
-        const grad = g.eval(point) as number;
-        const infinite = Object.values(point).find((x) => Math.abs(x) === Infinity);
-        const excused = (what: string, got: number) => infinite !== undefined && Number.isNaN(got) && (NAN_AT_INFINITY[name] ?? []).includes(`${what} ${infinite}`);
-        const ev = excused("value", value) ? 0 : relativeError(value, parseDouble(p.value!));
-        const eg = p.grad === undefined || excused("grad", grad) ? 0 : relativeError(grad, parseDouble(p.grad));
-        worstValue = Math.max(worstValue, ev);
-        worstGrad = Math.max(worstGrad, eg);
-        if (ev > TOLERANCE) failures.push(`value at ${JSON.stringify(point)}: ${value} vs ${p.value}`);
-        if (eg > TOLERANCE) failures.push(`grad at ${JSON.stringify(point)}: ${grad} vs ${p.grad}`);
-      }
-      worst[name] = { value: worstValue, grad: worstGrad };
-      expect(failures.slice(0, 8)).toEqual([]);
-      for (const listed of NAN_AT_INFINITY[name] ?? []) {
-        const [what, at] = listed.split(" ") as ["value" | "grad", string];
-        expect(Number.isNaN((what === "value" ? expr : g).eval(Number(at)) as number), `${listed} is still NaN`).toBe(true);
-      }
+    it("has an oracle fixture generated from this formula, at its defaults and at other parameters", () => {
+      const fixture = oracle.get(name);
+      expect(fixture, `no oracle fixture: run scripts/fixtures/oracle.py ${name}`).toBeDefined();
+      const f = fixture!;
+      expect(f.formula, "the fixture was generated from another formula: regenerate it").toBe(entry.formula);
+      expect(f.variables).toEqual(entry.variables);
+      expect(f.params).toEqual(entry.params ?? {});
+      expect(f.domains).toEqual(exported(entry.domains));
+      expect(f.sets[0]!.params, "the first set is the defaults").toEqual(entry.params ?? {});
+      const params = Object.keys(entry.params ?? {});
+      if (params.length > 0) {
+        expect(f.sets.length, "a parameterised entry has at least one set besides its defaults").toBeGreaterThanOrEqual(2);
+        for (const set of f.sets.slice(1)) for (const p of params) expect(set.params[p], `${p} differs from its default`).not.toBe(entry.params![p]);
+      } else expect(f.sets.length).toBe(1);
+    });
+
+    const fixture: OracleEntry | undefined = oracle.get(name);
+    describe.each((fixture?.sets ?? []).map((s) => [JSON.stringify(s.params), s] as const))("at %s", (label, set) => {
+      it("matches the oracle's values and derivatives (every input and parameter) to 1e-12, tails included", () => {
+        const wrt = [...entry.variables, ...Object.keys(entry.params ?? {})];
+        expect(set.columns).toEqual([...entry.variables, "value", ...wrt.map((w) => `d/d${w}`)]);
+        expect(set.points.length, "points in the fixture").toBeGreaterThanOrEqual(MIN_ORACLE_POINTS);
+        const e = forge.get(name, { params: set.params });
+        const inputs = Object.fromEntries(entry.variables.map((v, i) => [v, Float64Array.from(set.points, (p) => parseDouble(p[i]!))]));
+        const columns: [string, Float64Array][] = [
+          ["value", e.eval(inputs) as Float64Array],
+          ...wrt.map((w): [string, Float64Array] => [`d/d${w}`, e.gradient(w).eval(inputs) as Float64Array]),
+        ];
+        const failures: string[] = [];
+        const excused = new Set(NAN_AT_INFINITY[name] ?? []);
+        const usedExcuses = new Set<string>();
+        const known = new Set((KNOWN_INACCURATE[name]?.cells ?? []).filter((c) => c.endsWith(` ${label}`)));
+        const knownSeen = new Set<string>();
+        const worstHere: Record<string, number> = {};
+        set.points.forEach((p, row) => {
+          const infinite = entry.variables.filter((_v, i) => Math.abs(parseDouble(p[i]!)) === Infinity);
+          columns.forEach(([column, got], k) => {
+            const want = parseDouble(p[entry.variables.length + k]!);
+            const key = infinite.map((v) => `${column} at ${v}=${p[entry.variables.indexOf(v)]}`).find((s) => excused.has(s));
+            if (key !== undefined && Number.isNaN(got[row]!)) {
+              usedExcuses.add(key);
+              return;
+            }
+            const err = relativeError(got[row]!, want);
+            const cell = `${column} at ${entry.variables.map((v, i) => `${v}=${p[i]}`).join(", ")} ${label}`;
+            if (known.has(cell)) {
+              if (err > TOLERANCE) knownSeen.add(cell);
+              return;
+            }
+            worstHere[column] = Math.max(worstHere[column] ?? 0, err);
+            if (err > TOLERANCE) failures.push(`${cell}: ${got[row]} vs ${p[entry.variables.length + k]}`);
+          });
+        });
+        worst[`${name} ${label}`] = Object.fromEntries(Object.entries(worstHere).map(([c, w]) => [c, w.toExponential(1)]));
+        expect(failures.slice(0, 10), `${failures.length} cells differ from the oracle`).toEqual([]);
+        expect([...excused].filter((k) => !usedExcuses.has(k)), "listed NaN at infinity, but the result is no longer NaN there").toEqual([]);
+        expect([...known].filter((c) => !knownSeen.has(c)), "listed as inaccurate, but now within 1e-12 (or no longer a point): remove from KNOWN_INACCURATE").toEqual([]);
+      });
     });
   });
 
-  it("reports the worst relative error per formula", () => {
-    console.table(Object.fromEntries(Object.entries(worst).map(([n, w]) => [n, { value: w.value.toExponential(2), gradient: w.grad.toExponential(2) }])));
-    expect(Object.keys(worst).length).toBeGreaterThan(0);
+  it("reports the worst relative error per formula and parameter set", () => {
+    console.table(worst);
+    expect(Object.keys(worst).length).toBeGreaterThanOrEqual(CATALOG.length);
   });
 });

@@ -1,19 +1,36 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 
-export interface OraclePoint {
-  [variable: string]: string;
+/** One parameter set of an entry: the parameters, the column names and one row of strings per point. */
+export interface OracleSet {
+  params: Record<string, number>;
+  /** The inputs, then "value", then "d/d<name>" for every input and every parameter. */
+  columns: string[];
+  points: string[][];
+  /** Derivative cells decided by a one-sided limit or a kink rule: [row, column, rule]. */
+  kinks: [number, string, string][];
 }
 export interface OracleEntry {
   formula: string;
-  params: Record<string, string | number>;
-  variable: string;
-  points: OraclePoint[];
+  variables: string[];
+  params: Record<string, number>;
+  domains: Record<string, { min: number | string; max: number | string }>;
+  sets: OracleSet[];
+  kink_rules?: Record<string, string>;
 }
 
-/** Reads a committed fixture of high-precision values (written by scripts/fixtures/oracle.py with mpmath). */
-export function readOracle(kind: "activations" | "losses"): Record<string, OracleEntry> {
-  const url = new URL(`../fixtures/oracle-${kind}.json`, import.meta.url);
-  return (JSON.parse(readFileSync(url, "utf8")) as { entries: Record<string, OracleEntry> }).entries;
+const DIR = new URL("../fixtures/oracle/", import.meta.url);
+
+/**
+ * Every committed oracle fixture (test/fixtures/oracle/<category>.json, written by scripts/fixtures/oracle.py
+ * with SymPy and mpmath from the exported catalog), by entry name.
+ */
+export function readOracle(): Map<string, OracleEntry> {
+  const out = new Map<string, OracleEntry>();
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith(".json")).sort()) {
+    const { entries } = JSON.parse(readFileSync(new URL(file, DIR), "utf8")) as { entries: Record<string, OracleEntry> };
+    for (const [name, entry] of Object.entries(entries)) out.set(name, entry);
+  }
+  return out;
 }
 
 export const parseDouble = (s: string): number => (s === "Infinity" ? Infinity : s === "-Infinity" ? -Infinity : s === "NaN" ? NaN : Number(s));

@@ -1,8 +1,14 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { evaluate } from "../../../src/core/compile/interpret.js";
 import { parse } from "../../../src/core/syntax/parser.js";
 import { stabilize } from "../../../src/core/rewrite/index.js";
-import { EXTREMES } from "./extremes.js";
+import { parseDouble } from "../../support/oracle.js";
+
+/** True values at extreme inputs, correctly rounded (scripts/fixtures/extremes.py, mpmath via SymPy). */
+const EXTREMES = (JSON.parse(readFileSync(new URL("../../fixtures/extremes.json", import.meta.url), "utf8")) as { cases: { formula: string; points: [string, string][] }[] }).cases.map(
+  (c) => [c.formula, c.points.map(([u, v]) => [parseDouble(u), parseDouble(v)] as const)] as const,
+);
 
 const same = (input: string, expected: string) => expect(stabilize(parse(input))).toBe(parse(expected));
 
