@@ -7,7 +7,8 @@
 import { type UserConfig, defineConfig } from "vite";
 import pkg from "./package.json" with { type: "json" };
 
-const dependencies = Object.keys(pkg.dependencies);
+// Left to the package manager: dependencies and the optional peers (vega, vega-lite, resvg).
+const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
 const browser: UserConfig = {
   build: {

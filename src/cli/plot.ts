@@ -1,16 +1,16 @@
 /**
  * Charts to files: the plot API's SVG (neurogebra/plot), and PNG as that SVG rasterised by resvg. Loaded only
- * by the commands that draw, since vega is the heaviest dependency.
+ * by the commands that draw; vega and resvg load on first use (optional peer dependencies).
  */
 import { writeFile } from "node:fs/promises";
-import { Resvg } from "@resvg/resvg-js";
 import type { TopLevelSpec } from "vega-lite";
 import type { Expression } from "../forge/index.js";
-import { toSvg } from "../plot/index.js";
+import { loadOptional, toSvg } from "../plot/index.js";
 import { CHART_STYLE } from "../plot/spec.js";
 import { chartFormat } from "./args.js";
 
-export function svgToPng(svg: string): Buffer {
+export async function svgToPng(svg: string): Promise<Buffer> {
+  const { Resvg } = await loadOptional("PNG output", ["@resvg/resvg-js@^2.6.2"], () => import("@resvg/resvg-js"));
   const resvg = new Resvg(svg, { fitTo: { mode: "zoom", value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } });
   return resvg.render().asPng();
 }
@@ -19,7 +19,7 @@ export function svgToPng(svg: string): Buffer {
 export async function writeChart(file: string, spec: TopLevelSpec): Promise<number> {
   const format = chartFormat(file);
   const svg = await toSvg(spec);
-  const data = format === "svg" ? Buffer.from(svg, "utf8") : svgToPng(svg);
+  const data = format === "svg" ? Buffer.from(svg, "utf8") : await svgToPng(svg);
   await writeFile(file, data);
   return data.length;
 }

@@ -4,3 +4,4 @@
  */
 export { plot, type PlotOptions, type PlotRow } from "./spec.js";
 export { plotSvg, toSvg } from "./svg.js";
+export { MissingPackageError, loadOptional } from "./optional.js";
