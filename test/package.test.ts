@@ -110,6 +110,6 @@ plotSvg(relu).catch((e) => process.stdout.write(JSON.stringify({ rows, code: e.c
     expect(cli("eval", "relu", "x=2").stdout).toContain("2");
     const plotted = cli("plot", "relu", "--out", "relu.svg");
     expect(plotted.code).toBe(1);
-    expect(plotted.stderr).toMatch(/^error: Drawing a chart \(plotSvg, neurogebra plot and tour\) needs vega and vega-lite, .*npm install vega@\^6\.4\.0 vega-lite@\^6\.4\.3\n$/);
+    expect(plotted.stderr).toMatch(/^error: Drawing a chart \(plotSvg; neurogebra plot, tour and fit --plot\) needs vega and vega-lite, .*npm install vega@\^6\.4\.0 vega-lite@\^6\.4\.3\n$/);
   });
 });

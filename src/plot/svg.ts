@@ -9,7 +9,7 @@ import { type PlotOptions, plot } from "./spec.js";
  * a MissingPackageError says to install them when they are not there.
  */
 export async function toSvg(spec: TopLevelSpec): Promise<string> {
-  const [vega, vegaLite] = await loadOptional("Drawing a chart (plotSvg, neurogebra plot and tour)", ["vega@^6.4.0", "vega-lite@^6.4.3"], () => Promise.all([import("vega"), import("vega-lite")]));
+  const [vega, vegaLite] = await loadOptional("Drawing a chart (plotSvg; neurogebra plot, tour and fit --plot)", ["vega@^6.4.0", "vega-lite@^6.4.3"], () => Promise.all([import("vega"), import("vega-lite")]));
   const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "none" });
   try {
     return await view.toSVG();
