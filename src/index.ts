@@ -6,3 +6,7 @@
 export * from "./core/index.js";
 export { CATALOG, type CatalogEntry, type Category, type EntryMetadata } from "./catalog/index.js";
 export * from "./forge/index.js";
+export {
+  levenbergMarquardt, createOptimizer, minimize, OPTIMIZERS, type LeastSquaresProblem, type LMOptions, type LMResult, type LMStop,
+  type Optimizer, type OptimizerName, type OptimizerOptions, type MinimizeOptions, type MinimizeProblem, type MinimizeResult,
+} from "./fit/index.js";

@@ -101,6 +101,22 @@ program
   .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; json?: boolean }) =>
     (await import("./commands/plot.js")).plotCommand(targets, options));
 
+program
+  .command("fit")
+  .description("fit a formula's parameters to the columns of a CSV file (Levenberg–Marquardt or a first-order optimizer)")
+  .argument("<formula>", "a formula (\"b1*(1 - exp(-b2*x))\"; symbols that are not columns are parameters) or a catalog name")
+  .requiredOption("--data <file.csv>", "the data: a header row naming the columns, then rows of numbers")
+  .option("--x <column>", "the column read as the input x (default: x, else the first column besides the target)")
+  .option("--y <column>", "the target column (default: y, else the last column)")
+  .option("--start <values>", "start values, b1=500,b2=1e-4 (default 1, or the catalog's defaults)")
+  .addOption(new Option("--method <method>", "lm (least squares) or a first-order optimizer").choices(["lm", "adam", "adamw", "sgd", "momentum", "nesterov", "rmsprop"]).default("lm"))
+  .option("--learning-rate <rate>", "step size of the first-order optimizers")
+  .option("--max-iterations <n>", "most evaluations (lm) or optimizer steps")
+  .option("--plot <file>", "also draw the data and the fitted curve (.svg or .png)")
+  .addOption(json())
+  .addHelpText("after", "\nExamples:\n  neurogebra fit \"b1*(1 - exp(-b2*x))\" --data misra1a.csv --start b1=500,b2=1e-4\n  neurogebra fit prelu --data points.csv --method adam --learning-rate 0.01 --plot fit.svg")
+  .action(async (formula: string, options: import("./commands/fit.js").FitCommandOptions) => (await import("./commands/fit.js")).fitCommand(formula, options));
+
 /** Exit codes: 0 success, 2 usage error, 1 bad formula or name (the library's message, never a stack trace). */
 async function main(): Promise<number> {
   try {

@@ -3,6 +3,7 @@ import {
   mul, neg, num, parse, pow, printLatex, printText, simplify, sub, substitute,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
+import { type FitInputs, type FitOptions, type FitResult, fitExpression } from "./fit.js";
 import { REDUCTIONS, type Reduction, compensatedMean, compensatedSum } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
 import { checkIdentifier, checkMetadata, checkNumberRecord, checkOptions, checkStringArray, describeType, isPlainObject } from "./validate.js";
@@ -227,6 +228,14 @@ export class Expression {
       metadata: { category: "derivative", description: `Derivative of ${this.name} with respect to ${variable}.` },
       gradientOfReduced: true,
     });
+  }
+
+  /**
+   * Fits the parameters to data: `inputs` maps every input to an array, `target` is the array to match.
+   * Levenberg–Marquardt on the sum of squares by default, with the exact compiled Jacobian; see docs/fitting.md.
+   */
+  fit(inputs: FitInputs, target: ArrayLike<number>, options: FitOptions = {}): FitResult {
+    return fitExpression(this, inputs, target, options);
   }
 
   /** Substitutes `inner` for this expression's single input: relu.compose(inner) is relu(inner(...)). */

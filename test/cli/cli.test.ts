@@ -1,6 +1,6 @@
 // The command-line tool, run as a subprocess against the built dist/, checked against the library itself.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, it } from "vitest";
@@ -42,7 +42,7 @@ describe.concurrent("help and usage errors", () => {
   it("prints help for the program and every command, with exit code 0", async ({ expect }) => {
     const top = await run("--help");
     expect(top.code).toBe(0);
-    const commands = ["tour", "list", "search", "show", "eval", "grad", "compare", "explain", "plot"];
+    const commands = ["tour", "list", "search", "show", "eval", "grad", "compare", "explain", "plot", "fit"];
     for (const c of commands) expect(top.stdout).toContain(c);
     for (const c of commands) expect((await run(c, "--help")).code).toBe(0);
   });
@@ -389,3 +389,73 @@ describe.concurrent("hostile and rough input", () => {
 });
 
 let subpathsCount = 0;
+
+describe.concurrent("fit", () => {
+  // Misra1a (NIST StRD) with its certified values; the CSV uses quoting and CRLF line ends, which csv-parse reads.
+  const misra = {
+    x: [77.6, 114.9, 141.1, 190.8, 239.9, 289.0, 332.8, 378.4, 434.8, 477.3, 536.8, 593.1, 689.1, 760.0],
+    y: [10.07, 14.73, 17.94, 23.93, 29.61, 35.18, 40.02, 44.82, 50.76, 55.05, 61.01, 66.40, 75.47, 81.78],
+  };
+  const writeMisra = (name: string) =>
+    writeFileSync(join(work, name), `"pressure","volume"\r\n${misra.x.map((x, i) => `${x},"${misra.y[i]}"`).join("\r\n")}\r\n`);
+
+  it("fits a formula to CSV columns: parameters, standard errors and RSS as certified", async ({ expect }) => {
+    writeMisra("misra.csv");
+    const r = await json<{ params: Record<string, number>; standardErrors: Record<string, number>; rss: number; converged: boolean; method: string; data: { rows: number; inputs: Record<string, string>; target: string } }>(
+      "fit", "b1*(1 - exp(-b2*x))", "--data", "misra.csv", "--start", "b1=500,b2=1e-4");
+    expect(r.method).toBe("lm");
+    expect(r.converged).toBe(true);
+    expect(r.data).toMatchObject({ rows: 14, inputs: { x: "pressure" }, target: "volume" });
+    expect(r.params.b1).toBeCloseTo(2.3894212918e2, 7);
+    expect(r.params.b2).toBeCloseTo(5.5015643181e-4, 12);
+    expect(r.standardErrors.b1).toBeCloseTo(2.7070075241, 7);
+    expect(r.rss).toBeCloseTo(1.2455138894e-1, 9);
+    const text = await run("fit", "b1*(1 - exp(-b2*x))", "--data", "misra.csv", "--start", "b1=500,b2=1e-4");
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^b1\s+238\.942129\d+\s+2\.70700752\d+$/m);
+    expect(text.stdout).toMatch(/Converged after \d+ iterations/);
+    // Not a terminal: progress comes as plain lines on stderr.
+    expect(text.stderr).toMatch(/^iteration 1: rss /m);
+  });
+
+  it("fits a catalog entry with Adam and draws the data and the curve", async ({ expect }) => {
+    const xs = Array.from({ length: 41 }, (_, i) => -4 + i / 5);
+    writeFileSync(join(work, "prelu.csv"), `x,y\n${xs.map((x) => `${x},${x > 0 ? x : 0.2 * x}`).join("\n")}\n`);
+    const r = await json<{ params: Record<string, number>; fitted: string[]; method: string; plot: string }>(
+      "fit", "prelu", "--data", "prelu.csv", "--method", "adam", "--learning-rate", "0.01", "--plot", "prelu-fit.svg");
+    expect(r.method).toBe("adam");
+    expect(r.fitted).toEqual(["alpha"]);
+    expect(r.params.alpha).toBeCloseTo(0.2, 4);
+    const svg = readFileSync(join(work, "prelu-fit.svg"), "utf8");
+    expect(balancedTags(svg)).toBe(true);
+    expect(countCurves(svg)).toBe(1);
+    expect(legendLabels(svg)).toEqual(["data", "fit"]);
+  });
+
+  it.for([
+    ["bad.csv", "x,y\n1,2\n3,abc\n", /bad\.csv line 3: column 'y' is 'abc', not a number/],
+    ["ragged.csv", "x,y\n1,2\n3\n", /ragged\.csv line 3/],
+    ["quote.csv", "x,y\n1,2\n3,\"4\n", /quote\.csv line \d+: .*[Qq]uote/],
+    ["empty.csv", "", /empty\.csv is empty/],
+  ] as const)("reports bad CSV %s with its line (exit 1)", async ([name, content, message], { expect }) => {
+    writeFileSync(join(work, name), content);
+    const r = await run("fit", "a*x", "--data", name);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
+
+  it.for([
+    [["fit", "a*x", "--data", "nowhere.csv"], /--data: cannot read 'nowhere.csv' \(ENOENT\)/],
+    [["fit", "a*x", "--data", "misra2.csv", "--y", "speed"], /--y: no column 'speed'/],
+    [["fit", "a*x", "--data", "misra2.csv", "--start", "c=1"], /--start: 'c' is not a parameter of a\*x \(parameters: a\)/],
+    [["fit", "a*x", "--data", "misra2.csv", "--method", "newton"], /Allowed choices are lm, adam/],
+    [["fit", "a*x", "--data", "misra2.csv", "--learning-rate", "0.1"], /--learning-rate applies to the first-order methods/],
+    [["fit", "a*t", "--data", "misra2.csv", "--x", "pressure"], /--x names the column read as the input x, but a\*t has no x/],
+  ] as const)("%j is a usage error (exit 2)", async ([args, message], { expect }) => {
+    writeMisra("misra2.csv");
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
