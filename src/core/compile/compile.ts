@@ -166,6 +166,51 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
   return program;
 }
 
+let codeGeneration: boolean | undefined;
+
+/**
+ * Whether this realm lets code be built from strings. A page whose Content-Security-Policy lacks
+ * 'unsafe-eval' (and Node started with --disallow-code-generation-from-strings) refuses `new Function` with an
+ * EvalError; then compile() falls back to the reference interpreter. Checked once.
+ */
+export function codeGenerationAllowed(): boolean {
+  if (codeGeneration === undefined) {
+    try {
+      codeGeneration = new Function("return true")() === true;
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      codeGeneration = false;
+    }
+  }
+  return codeGeneration;
+}
+
+/**
+ * Where code generation is refused, the same function through the reference interpreter: identical values
+ * (generated code and interpreter share one semantics, and a parity test holds them to the bit), slower.
+ */
+function interpreted(node: Node, inputs: readonly string[], params: readonly string[]) {
+  const names = [...inputs, ...params];
+  const at = (values: ArrayLike<number>): number => {
+    const env: Record<string, number> = Object.create(null);
+    names.forEach((name, i) => (env[name] = values[i]!));
+    return evaluate(node, env);
+  };
+  const scalar = (...args: number[]) => at(args);
+  const loop = (...args: unknown[]): Float64Array => {
+    const out = args[names.length] as Float64Array;
+    const n = args[names.length + 1] as number;
+    const values = new Float64Array(names.length);
+    for (let i = 0; i < n; i++) {
+      inputs.forEach((_, k) => (values[k] = typeof args[k] === "number" ? (args[k] as number) : (args[k] as ArrayLike<number>)[i]!));
+      params.forEach((_, k) => (values[inputs.length + k] = args[inputs.length + k] as number));
+      out[i] = at(values);
+    }
+    return out;
+  };
+  return { scalar, loop };
+}
+
 function build(node: Node, inputs: readonly string[], params: readonly string[]): CompiledFunction {
   checkNames(node, inputs, params);
   buildCount++;
@@ -182,11 +227,13 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
   ].join("\n");
   // The generated text comes only from the tree: identifiers are v0.., p0.., t0.., f0..; numbers are literals.
   const factory = (body: string) => new Function("F", "P", `"use strict";\n${kernelDecls}\n${body}`)(program.kernels, powReal);
-  const scalar = factory(scalarSource) as (...args: number[]) => number;
+  const fallback = codeGenerationAllowed() ? undefined : interpreted(node, inputs, params);
+  const scalar = fallback?.scalar ?? (factory(scalarSource) as (...args: number[]) => number);
 
   // One loop per pattern of array ("a") and number ("n") inputs: any number of inputs, no bit mask to overflow.
   const loops = new Map<string, LoopKernel>();
   const loopFor = (pattern: string): LoopKernel => {
+    if (fallback) return fallback.loop;
     let loop = loops.get(pattern);
     if (!loop) {
       const read = v.map((name, i) => `const ${name} = ${pattern[i] === "a" ? `I${i}[i]` : `I${i}`};`);
