@@ -97,8 +97,9 @@ program
   .requiredOption("--out <file>", "output file, .svg or .png")
   .option("--range <a,b>", "the input interval", "-5,5")
   .option("--grad", "also draw the first derivatives, in a second panel")
+  .option("--params <list>", "parameter values, and values of inputs held fixed (mu=0,sigma=2 or y=0.5)")
   .addOption(json())
-  .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; json?: boolean }) =>
+  .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; json?: boolean; params?: string }) =>
     (await import("./commands/plot.js")).plotCommand(targets, options));
 
 program

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOG, type CatalogEntry, MathForge, diff, evaluate, freeSymbols, parse, printLatex, printText, simplify, usesIndexNotation } from "../../src/index.js";
 import { expectCompleteMetadata } from "../support/metadata.js";
 import { type OracleEntry, parseDouble, readOracle, relativeError } from "../support/oracle.js";
+import { ALGEBRA_KNOWN_INACCURATE, ALGEBRA_NAN_AT_INFINITY } from "./known-algebra.js";
 
 const forge = new MathForge();
 const oracle = readOracle();
@@ -20,6 +21,7 @@ const MIN_ORACLE_POINTS = 120;
  * worse, is seen. Everywhere else the result is the limit.
  */
 const NAN_AT_INFINITY: Record<string, readonly string[]> = {
+  ...ALGEBRA_NAN_AT_INFINITY,
   leaky_relu: ["d/dalpha at x=-Infinity", "d/dalpha at x=Infinity"],
   swish: ["value at x=-Infinity", "d/dx at x=-Infinity", "d/dx at x=Infinity"],
   gelu: ["value at x=-Infinity"],
@@ -45,6 +47,7 @@ const NAN_AT_INFINITY: Record<string, readonly string[]> = {
  * cell passes, so the list can only shrink.
  */
 const KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }> = {
+  ...ALGEBRA_KNOWN_INACCURATE,
   celu: {
     why: "d/dalpha near x = 0 is exp(x/alpha) - 1 - x/alpha*exp(x/alpha) as derived: it cancels (true value -x**2/(2*alpha**2)); an expm1 form would not.",
     cells: [

@@ -85,7 +85,7 @@ describe.concurrent("bad formulas and names (exit 1, the library's message, no s
     [["eval", "tnah(x)", "x=1"], "error: Unknown function 'tnah'. Did you mean: tanh"],
     [["compare", "relu", "tahn"], "error: Unknown formula 'tahn'. Did you mean: tanh"],
     [["eval", "relu", "z=1", "x=1"], "error: Unknown input 'z'"],
-    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, vector."],
+    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, vector, algebra."],
     [["plot", "x*y", "--out", "c.svg"], "error: plot needs a formula of one input; x*y has 2 (x, y)"],
     [["eval", "binary_crossentropy", "y_pred=2", "y_true=1"], "error: binary_crossentropy: y_pred must be a probability in [0, 1], got 2."],
   ] as const)("%j", async ([args, message], { expect }) => {
@@ -234,6 +234,15 @@ describe.concurrent("plot", () => {
     const png = await run("plot", "relu", "--out", "c.png");
     expect(png.code).toBe(0);
     expect(readFileSync(join(work, "c.png")).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
+  it("sets parameters and holds inputs fixed with --params", async ({ expect }) => {
+    const r = await json<{ curves: { label: string; formula: string }[] }>("plot", "gaussian_curve", "rbf_kernel", "--params", "mu=1,sigma=0.5,y=0.5", "--out", "p.svg");
+    expect(r.curves.map((c) => c.label)).toEqual(["gaussian_curve (mu=1, sigma=0.5)", "rbf_kernel (y=0.5)"]);
+    expect(countCurves(readFileSync(join(work, "p.svg"), "utf8"))).toBe(2);
+    expect((await run("plot", "relu", "--params", "q=1", "--out", "q.svg")).stderr).toContain("--params: no plotted formula has a parameter or input 'q'.");
+    expect((await run("plot", "relu", "--params", "alpha", "--out", "q.svg")).stderr).toContain("--params: expected NAME=VALUE pairs");
+    expect((await run("plot", "rbf_kernel", "--out", "q.svg")).stderr).toContain("plot needs a formula of one input; rbf_kernel has 2 (x, y)");
   });
 });
 

@@ -105,7 +105,7 @@ describe("arguments of the wrong type are typed errors naming the argument", () 
 
 describe("listAll and search", () => {
   it("an unknown category lists the valid ones", () => {
-    expect(() => forge.listAll({ category: "nope" })).toThrow("Unknown category 'nope'. Categories: activation, loss, vector.");
+    expect(() => forge.listAll({ category: "nope" })).toThrow("Unknown category 'nope'. Categories: activation, loss, vector, algebra.");
   });
 
   it("multi-word queries find the entries matching most words first", () => {
@@ -119,7 +119,8 @@ describe("listAll and search", () => {
     };
     const both = robust.filter(matchesBoth);
     expect(robust.slice(0, both.length)).toEqual(both);
-    expect(forge.search("gaussian density")[0]).toBe("gaussian");
+    // The Gaussian curve (name prefix, and "density" in its notes) before entries that only mention both words.
+    expect(forge.search("gaussian density")[0]).toBe("gaussian_curve");
     expect(forge.search("  relu  ")[0]).toBe("relu");
     expect(forge.search("   ")).toEqual([]);
   });

@@ -1,22 +1,58 @@
 import { resolve } from "node:path";
+import { Expression } from "../../forge/index.js";
 import { plot } from "../../plot/index.js";
-import { checkOutFile, parseInterval } from "../args.js";
+import { checkOutFile, parseInterval, parseNumber } from "../args.js";
+import { UsageError } from "../errors.js";
 import { displayPath, print, printJson } from "../output.js";
-import { resolveTarget } from "../target.js";
+import { type Target, resolveTarget } from "../target.js";
 
 export interface PlotCommandOptions {
   out: string;
   range: string;
   grad?: boolean;
   json?: boolean;
+  params?: string;
+}
+
+/** --params NAME=VALUE,...: one number each, for parameters or for inputs held fixed. */
+function parseSettings(text: string | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (text === undefined) return out;
+  for (const part of text.split(",")) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.+)$/.exec(part);
+    if (!m) throw new UsageError(`--params: expected NAME=VALUE pairs separated by commas (mu=0,sigma=2), got '${part}'.`);
+    if (out.has(m[1]!)) throw new UsageError(`--params: ${m[1]} is given twice.`);
+    out.set(m[1]!, parseNumber(m[2]!, `--params ${m[1]}`));
+  }
+  return out;
+}
+
+/** The target with the settings that concern it: parameters take the values; inputs given a value are held fixed. */
+function settle(target: Target, settings: ReadonlyMap<string, number>): Target {
+  const e = target.expression;
+  const own = [...settings].filter(([k]) => Object.hasOwn(e.params, k) || e.variables.includes(k));
+  if (own.length === 0) return target;
+  const fixed = new Map(own);
+  const expression = new Expression(e.name, e.symbolicExpr, {
+    params: { ...e.params, ...Object.fromEntries(own) },
+    variables: e.variables.filter((v) => !fixed.has(v)),
+  });
+  return { label: `${target.label} (${own.map(([k, v]) => `${k}=${v}`).join(", ")})`, expression };
 }
 
 export async function plotCommand(targets: string[], options: PlotCommandOptions): Promise<void> {
   const format = checkOutFile(options.out);
   const range = parseInterval(options.range);
-  // Named as typed, so the legend shows the catalog name or the formula.
-  const expressions = targets.map((text) => {
-    const target = resolveTarget(text);
+  const settings = parseSettings(options.params);
+  const resolved = targets.map(resolveTarget);
+  for (const k of settings.keys()) {
+    if (!resolved.some((t) => Object.hasOwn(t.expression.params, k) || t.expression.variables.includes(k))) {
+      throw new UsageError(`--params: no plotted formula has a parameter or input '${k}'.`);
+    }
+  }
+  // Named as typed (with the values set), so the legend shows the catalog name or the formula.
+  const expressions = resolved.map((unsettled) => {
+    const target = settle(unsettled, settings);
     return target.expression.rename(target.label);
   });
   // The spec is built before vega loads, so bad arguments fail fast.
