@@ -97,8 +97,9 @@ program
   .requiredOption("--out <file>", "output file, .svg or .png")
   .option("--range <a,b>", "the input interval", "-5,5")
   .option("--grad", "also draw the first derivatives, in a second panel")
+  .option("--params <list>", "parameter values, mu=0,sigma=2 (default: each entry's defaults)")
   .addOption(json())
-  .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; json?: boolean }) =>
+  .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; params?: string; json?: boolean }) =>
     (await import("./commands/plot.js")).plotCommand(targets, options));
 
 program

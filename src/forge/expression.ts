@@ -197,7 +197,8 @@ export class Expression {
 
   private checkDomains(values: Map<string, EvalValue>): void {
     for (const [v, domain] of this.domains) {
-      const x = values.get(v);
+      // A parameter's domain holds for its current value too (set by withParams, e.g. the CLI's sigma=-1).
+      const x = values.get(v) ?? (Object.hasOwn(this.params, v) ? this.params[v] : undefined);
       if (x === undefined) continue;
       const arr = typeof x === "number" ? [x] : x;
       for (let i = 0; i < arr.length; i++) {

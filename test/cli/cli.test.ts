@@ -59,6 +59,8 @@ describe.concurrent("help and usage errors", () => {
     [["explain", "relu", "--level", "expert"], /Allowed choices are beginner, intermediate, advanced/],
     [["plot", "relu", "--out", "chart.txt"], /--out must end in .svg or .png/],
     [["plot", "relu", "--out", "chart.svg", "--range", "5,-5"], /--range: expected finite numbers with a < b/],
+    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "nu=2"], /--params: 'nu' is not a parameter of normal_pdf/],
+    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "sigma=1:2:1"], /--params: give sigma one value, got 2/],
     [["compare", "--at", "one"], /--at: 'one' is not a number/],
   ] as const)("%j is a usage error (exit 2)", async ([args, message], { expect }) => {
     const r = await run(...args);
@@ -207,6 +209,15 @@ describe.concurrent("plot", () => {
     const png = await run("plot", "relu", "--out", "c.png");
     expect(png.code).toBe(0);
     expect(readFileSync(join(work, "c.png")).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
+  it("sets parameters with --params, for every curve that has them, inside their domains", async ({ expect }) => {
+    const r = await json<{ curves: { label: string; formula: string }[] }>("plot", "normal_pdf", "laplace_pdf", "--params", "mu=1,sigma=2", "--out", "p.svg");
+    expect(r.curves.map((c) => c.label)).toEqual(["normal_pdf", "laplace_pdf"]);
+    expect(countCurves(readFileSync(join(work, "p.svg"), "utf8"))).toBe(2);
+    const bad = await run("plot", "normal_pdf", "--params", "sigma=-1", "--out", "q.svg");
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/normal_pdf: sigma must be a positive scale in \[5e-324, Infinity\], got -1/);
   });
 });
 
