@@ -54,6 +54,14 @@ export function parseAssignments(args: readonly string[]): Map<string, number[]>
   return out;
 }
 
+/** NAME=VALUE pairs separated by commas, one value each (--start b1=500,b2=1e-4, --params mu=0,sigma=2). */
+export function parseNamedValues(text: string | undefined, option: string): Map<string, number> {
+  if (text === undefined) return new Map();
+  const values = parseAssignments(text.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+  for (const [k, v] of values) if (v.length !== 1) throw new UsageError(`${option}: give ${k} one value, got ${v.length}.`);
+  return new Map([...values].map(([k, v]) => [k, v[0]!]));
+}
+
 /** "a,b" with a < b, both finite: the --range option. */
 export function parseInterval(text: string): [number, number] {
   const parts = text.split(",");

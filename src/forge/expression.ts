@@ -256,7 +256,7 @@ export class Expression {
       if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' must be a number, not an array.`);
       return v;
     });
-    this.checkDomains(inputs);
+    this.checkDomains(inputs, params);
     const form = this.formFor(inputs);
     if (form !== this) return form.evalShaped(inputs, params, reduction);
     return this.evalShaped(inputs, params, reduction);
@@ -335,11 +335,13 @@ export class Expression {
     return values;
   }
 
-  private checkDomains(inputs: readonly ShapedInput[]): void {
+  private checkDomains(inputs: readonly ShapedInput[], params: readonly number[]): void {
     for (const [v, domain] of this.domains) {
       const k = this.variables.indexOf(v);
-      if (k < 0) continue;
-      const x = inputs[k]!;
+      // A parameter's domain holds for its value too (given to eval, or set by withParams: the CLI's sigma=-1).
+      const p = Object.keys(this.params).indexOf(v);
+      if (k < 0 && p < 0) continue;
+      const x = k >= 0 ? inputs[k]! : params[p]!;
       const arr = typeof x === "number" ? [x] : x instanceof Tensor ? x.data : x;
       for (let i = 0; i < arr.length; i++) {
         const value = arr[i]!;

@@ -59,6 +59,8 @@ describe.concurrent("help and usage errors", () => {
     [["explain", "relu", "--level", "expert"], /Allowed choices are beginner, intermediate, advanced/],
     [["plot", "relu", "--out", "chart.txt"], /--out must end in .svg or .png/],
     [["plot", "relu", "--out", "chart.svg", "--range", "5,-5"], /--range: expected finite numbers with a < b/],
+    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "nu=2"], /--params: 'nu' is not a parameter of normal_pdf/],
+    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "sigma=1:2:1"], /--params: give sigma one value, got 2/],
     [["compare", "--at", "one"], /--at: 'one' is not a number/],
   ] as const)("%j is a usage error (exit 2)", async ([args, message], { expect }) => {
     const r = await run(...args);
@@ -85,7 +87,7 @@ describe.concurrent("bad formulas and names (exit 1, the library's message, no s
     [["eval", "tnah(x)", "x=1"], "error: Unknown function 'tnah'. Did you mean: tanh"],
     [["compare", "relu", "tahn"], "error: Unknown formula 'tahn'. Did you mean: tanh"],
     [["eval", "relu", "z=1", "x=1"], "error: Unknown input 'z'"],
-    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, vector, algebra."],
+    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, vector, algebra, statistics."],
     [["plot", "x*y", "--out", "c.svg"], "error: plot needs a formula of one input; x*y has 2 (x, y)"],
     [["eval", "binary_crossentropy", "y_pred=2", "y_true=1"], "error: binary_crossentropy: y_pred must be a probability in [0, 1], got 2."],
   ] as const)("%j", async ([args, message], { expect }) => {
@@ -243,6 +245,7 @@ describe.concurrent("plot", () => {
     expect((await run("plot", "relu", "--params", "q=1", "--out", "q.svg")).stderr).toContain("--params: no plotted formula has a parameter or input 'q'.");
     expect((await run("plot", "relu", "--params", "alpha", "--out", "q.svg")).stderr).toContain("--params: expected NAME=VALUE pairs");
     expect((await run("plot", "rbf_kernel", "--out", "q.svg")).stderr).toContain("plot needs a formula of one input; rbf_kernel has 2 (x, y)");
+    expect((await run("plot", "normal_pdf", "--params", "sigma=-1", "--out", "q.svg")).stderr).toMatch(/normal_pdf: sigma must be a positive scale in \[5e-324, Infinity\], got -1/);
   });
 });
 

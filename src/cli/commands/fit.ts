@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { ArgumentError } from "../../core/index.js";
 import { DEFAULT_MAX_STEPS, defaultMaxEvaluations } from "../../fit/index.js";
 import { Expression, type FitMethod, type FitResult, type FitState } from "../../forge/index.js";
-import { chartFormat, parseAssignments, parseNumber } from "../args.js";
+import { chartFormat, parseNamedValues, parseNumber } from "../args.js";
 import { readCsv, type Table } from "../csv.js";
 import { UsageError } from "../errors.js";
 import { displayPath, formatExact, print, printJson, table } from "../output.js";
@@ -57,7 +57,7 @@ function setup(formula: string, data: Table, options: FitCommandOptions): Setup 
     else if (others.includes(s)) columns[s] = s;
   }
   const inputNames = Object.keys(columns);
-  const starts = parseStarts(options.start);
+  const starts = parseNamedValues(options.start, "--start");
   let expression: Expression;
   if (catalog) {
     const missing = parsed.variables.filter((v) => !inputNames.includes(v));
@@ -71,12 +71,6 @@ function setup(formula: string, data: Table, options: FitCommandOptions): Setup 
   }
   const inputs = Object.fromEntries(expression.variables.map((v) => [v, data.data.get(columns[v]!)!]));
   return { expression, inputs, target: data.data.get(yColumn)!, columns, yColumn };
-}
-
-function parseStarts(text: string | undefined): Map<string, number> {
-  if (text === undefined) return new Map();
-  const values = parseAssignments(text.split(",").map((s) => s.trim()).filter((s) => s !== ""));
-  return new Map([...values].map(([k, v]) => [k, v[0]!]));
 }
 
 /** The --start values for `params`; a name that is not a parameter is a usage error. */
