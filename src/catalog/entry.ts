@@ -3,7 +3,7 @@
  * defaults, optional hand-written derivatives, and documentation. Entries are data: the forge layer turns
  * them into Expressions, and the contract test checks every one of them the same way.
  */
-export type Category = "activation" | "loss";
+export type Category = "activation" | "loss" | "calculus";
 
 export interface EntryMetadata {
   readonly category: Category;
