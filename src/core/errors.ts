@@ -42,6 +42,17 @@ export class ArgumentError extends NeurogebraError {
   }
 }
 
+/** A derivative that has no closed form in the engine, such as d/ds lowergamma(s, x); names the function and argument. */
+export class NotDifferentiableError extends NeurogebraError {
+  constructor(
+    readonly functionName: string,
+    readonly argument: string,
+    reason: string,
+  ) {
+    super("NOT_DIFFERENTIABLE", `${functionName} has no closed-form partial derivative with respect to its argument '${argument}' (${reason}).`);
+  }
+}
+
 /** Optimal string alignment distance: edits plus adjacent transpositions ("tnah" is one step from "tanh"). */
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

@@ -1,12 +1,12 @@
-import { ArgumentError } from "../errors.js";
+import { ArgumentError, NotDifferentiableError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
 import {
   type Node, ONE, ZERO, add, branches, call, freeSymbols, mul, piecewise, pow, substitute, sym, MINUS_ONE,
 } from "../node.js";
 import { parse } from "../syntax/parser.js";
 
-/** Partials of records written as text, parsed once per function. */
-const parsedPartials = new Map<string, Node[]>();
+/** Partials of records written as text, parsed once per function (undefined: no closed form). */
+const parsedPartials = new Map<string, (Node | undefined)[]>();
 
 function partial(name: string, args: readonly Node[], i: number): Node {
   const record = functionRecord(name);
@@ -14,9 +14,11 @@ function partial(name: string, args: readonly Node[], i: number): Node {
   if (typeof record.partials === "function") return record.partials(args, i);
   let partials = parsedPartials.get(name);
   if (!partials) {
-    partials = record.partials.map((text) => parse(text));
+    partials = record.partials.map((text) => (typeof text === "string" ? parse(text) : undefined));
     parsedPartials.set(name, partials);
   }
+  const declared = record.partials[i]!;
+  if (typeof declared !== "string") throw new NotDifferentiableError(name, record.params[i]!, declared.none);
   const bindings = new Map(record.params.slice(0, args.length).map((p, k) => [p, args[k]!] as const));
   // Optional arguments left out (Heaviside(x) has no h0) keep their default in the partial's formula.
   return substitute(partials[i]!, bindings);

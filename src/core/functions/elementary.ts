@@ -1,24 +1,14 @@
 import { type Node, ONE, ZERO, HALF, E, call, div, isNum, neg, pow, coeffAndRest } from "../node.js";
-import { type FunctionRecord, latexMacro } from "./record.js";
+import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
 
 /** True when `a` has a negative numeric coefficient, as in -x or -2*y: odd functions pull the sign out. */
 export const hasNegativeCoefficient = (a: Node): boolean => coeffAndRest(a)[0].value < 0;
 
-const unary = (name: string, kernel: (x: number) => number, partial: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord => ({
-  name,
-  minArgs: 1,
-  maxArgs: 1,
-  params: ["x"],
-  kernel,
-  partials: [partial],
-  latex: latexMacro(`\\${name}`),
-  js: ([x]) => `Math.${name}(${x})`,
-  description,
-  ...extra,
-});
+const unary = (name: string, kernel: (x: number) => number, partial: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord =>
+  unaryRecord(name, kernel, partial, description, { latex: latexMacro(`\\${name}`), js: ([x]) => `Math.${name}(${x})`, ...extra });
 
 /** Evaluates f(0) exactly, pulls the sign out of odd functions and drops it in even ones. */
-function oddOrEven(name: string, atZero: Node, parity: "odd" | "even") {
+export function oddOrEven(name: string, atZero: Node, parity: "odd" | "even") {
   return ([x]: readonly Node[]): Node | undefined => {
     if (x === ZERO) return atZero;
     if (!isNum(x!) && hasNegativeCoefficient(x!)) return parity === "odd" ? neg(call(name, [neg(x!)])) : call(name, [neg(x!)]);

@@ -1,7 +1,10 @@
 import { registerCallSemantics } from "../node.js";
 import { ELEMENTARY } from "./elementary.js";
+import { INVERSE_ERF } from "./erfinv.js";
+import { GAMMA_FAMILY } from "./gamma.js";
 import type { FunctionRecord } from "./record.js";
 import { SPECIAL } from "./special.js";
+import { TRIG } from "./trig.js";
 
 export type { FunctionRecord } from "./record.js";
 
@@ -25,4 +28,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF]) defineFunction(record);

@@ -10,9 +10,10 @@ export interface FunctionRecord extends CallSemantics {
   readonly params: readonly string[];
   /**
    * Partial derivative with respect to each argument, in the library's own syntax over `params`
-   * ("1 - tanh(x)**2"), or a function for variadic records.
+   * ("1 - tanh(x)**2"), or a function for variadic records. `{ none: reason }` marks a partial without a
+   * closed form (the order n of polygamma): differentiating through it throws NotDifferentiableError.
    */
-  readonly partials: readonly string[] | ((args: readonly Node[], i: number) => Node);
+  readonly partials: readonly (string | { readonly none: string })[] | ((args: readonly Node[], i: number) => Node);
   /** LaTeX of a call, from the LaTeX of its arguments. Default: \operatorname{name}\left(...\right). */
   readonly latex?: (args: readonly string[]) => string;
   /**
@@ -31,3 +32,25 @@ export const latexMacro =
   (macro: string) =>
   (args: readonly string[]): string =>
     `${macro}\\left(${args.join(", ")}\\right)`;
+
+/** A function of one argument x: the fields every such record shares. */
+export const unaryRecord = (name: string, kernel: (x: number) => number, partial: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord => ({
+  name,
+  minArgs: 1,
+  maxArgs: 1,
+  params: ["x"],
+  kernel,
+  partials: [partial],
+  description,
+  ...extra,
+});
+
+/** A function of two arguments: the fields every such record shares. */
+export const binaryRecord = (
+  name: string,
+  params: readonly [string, string],
+  kernel: (a: number, b: number) => number,
+  partials: FunctionRecord["partials"],
+  description: string,
+  extra: Partial<FunctionRecord> = {},
+): FunctionRecord => ({ name, minArgs: 2, maxArgs: 2, params, kernel, partials, description, ...extra });

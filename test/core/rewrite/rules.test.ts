@@ -17,6 +17,7 @@ const NUMBERS: Record<string, Record<string, string>> = {
   "hypot with constant": { _b: "2", _e: "3/2" },
   "hypot - c": { _c: "sqrt(2)" },
   "hypot with parameter": { _e: "1/2" },
+  "gamma density kernel": { _e: "s - 1" },
 };
 
 /** A deterministic generator (mulberry32), so a failure reproduces. */

@@ -16,11 +16,14 @@ interface Case {
 
 const fixture = JSON.parse(readFileSync(new URL("../../fixtures/sympy-printing.json", import.meta.url), "utf8")) as { cases: Case[] };
 
-/** SymPy writes calls as \tanh{\left(x \right)} and |x| as \left|{x}\right|; we drop the extra braces and space. */
+/**
+ * SymPy writes calls as \tanh{\left(x \right)} or \operatorname{sech}{\left(x \right)} and |x| as \left|{x}\right|;
+ * we drop the extra braces and space.
+ */
 function normaliseSympyLatex(tex: string): string {
   return tex
     .replace(/(^|[{(]) ?- (?=\S)/g, "$1-")
-    .replace(/(\\[A-Za-z]+(?:\^\{[^}]*\})?)\{\\left\(/g, "$1\\left(")
+    .replace(/((?:\\operatorname\{[^}]*\}|\\[A-Za-z]+)(?:\^\{[^}]*\})?)\{\\left\(/g, "$1\\left(")
     .replace(/ \\right\)\}/g, "\\right)")
     .replace(/\\left\|\{/g, "\\left|")
     .replace(/\}\\right\|/g, "\\right|");

@@ -8,6 +8,7 @@ import type { Rule } from "../engine.js";
 import type { Bindings } from "../match.js";
 import { LOGISTIC } from "./algebra.js";
 import { all, constantValue, halfOddInteger, integerIn, positiveConstant } from "./guards.js";
+import { SPECIAL_STABILITY } from "./special-stability.js";
 
 /** u - tanh(u) = u**3/3 - 2u**5/15 + ...: through u**15 the error is below 2e-17 (relative) for |u| < 0.1. */
 const U_MINUS_TANH_SERIES =
@@ -19,6 +20,7 @@ const symbolicB = (b: Bindings): boolean => Number.isNaN(constantValue(b._b));
 
 export const STABILITY: readonly Rule[] = [
   ...LOGISTIC,
+  ...SPECIAL_STABILITY,
   // Not a stability fix but half the work: one exp instead of two for the logistic derivative.
   { name: "dsigmoid", lhs: "sigmoid(_u)*sigmoid(-_u)", rhs: "dsigmoid(_u)" },
   // 1/cosh(softplus(z))**2 (mish's derivative) is 4*w**2/(w**2 + 1)**2 with w = 1 + exp(z), which shares exp(z)
