@@ -4,7 +4,7 @@ export default calculus({
   name: "cos",
   formula: "cos(x)",
   metadata: {
-    description: "Cosine",
+    description: "Cosine - the abscissa of the point at angle x on the unit circle",
     usage: "Periodic signals, positional encodings, rotations, cosine schedules.",
     pros: ["Smooth and bounded", "Exact argument reduction in Math.cos"],
     cons: ["Periodic: not invertible on the whole line"],

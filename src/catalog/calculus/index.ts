@@ -5,21 +5,31 @@ import log2 from "./log2.js";
 import log10 from "./log10.js";
 import reciprocal from "./reciprocal.js";
 import sqrt from "./sqrt.js";
+import cbrt from "./cbrt.js";
 import abs from "./abs.js";
 import sin from "./sin.js";
 import cos from "./cos.js";
 import tan from "./tan.js";
+import sec from "./sec.js";
+import csc from "./csc.js";
+import cot from "./cot.js";
 import arcsin from "./arcsin.js";
 import arccos from "./arccos.js";
 import arctan from "./arctan.js";
+import arctan2 from "./arctan2.js";
 import sinh from "./sinh.js";
 import cosh from "./cosh.js";
 import hyperbolic_tangent from "./hyperbolic_tangent.js";
+import sech from "./sech.js";
 import arcsinh from "./arcsinh.js";
 import arccosh from "./arccosh.js";
 import arctanh from "./arctanh.js";
 import erf from "./erf.js";
 import erfc from "./erfc.js";
+import gamma_function from "./gamma_function.js";
+import digamma from "./digamma.js";
+import beta_function from "./beta_function.js";
+import sinc from "./sinc.js";
 import taylor_exp from "./taylor_exp.js";
 import taylor_sin from "./taylor_sin.js";
 import taylor_cos from "./taylor_cos.js";
@@ -46,21 +56,31 @@ export const CALCULUS: readonly CatalogEntry[] = [
   log10,
   reciprocal,
   sqrt,
+  cbrt,
   abs,
   sin,
   cos,
   tan,
+  sec,
+  csc,
+  cot,
   arcsin,
   arccos,
   arctan,
+  arctan2,
   sinh,
   cosh,
   hyperbolic_tangent,
+  sech,
   arcsinh,
   arccosh,
   arctanh,
   erf,
   erfc,
+  gamma_function,
+  digamma,
+  beta_function,
+  sinc,
   taylor_exp,
   taylor_sin,
   taylor_cos,

@@ -11,6 +11,6 @@ export default calculus({
     cons: ["A formula of already computed values, not the operation itself: gradient() differentiates quotients symbolically", "Infinite (or NaN) where g_val = 0, where f/g itself has a pole"],
     range: "(-inf, inf)",
     references: ["Any calculus text", "Neurogebra MathForge (calculus category)"],
-    conventions: ["Neurogebra divides by epsilon + g_val**2 to avoid the division by zero, which changes every value; this entry is the exact quotient rule, and g_val = 0 gives inf or NaN as f/g does."', "g_val**2 overflows for |g_val| > 1.3e154, where the value is then 0 instead of about df_dx/g_val."],
+    conventions: ["Neurogebra divides by epsilon + g_val**2 to avoid the division by zero, which changes every value; this entry is the exact quotient rule, and g_val = 0 gives inf or NaN as f/g does.", "g_val**2 overflows for |g_val| > 1.3e154, where the value is then 0 instead of about df_dx/g_val."],
   },
 });

@@ -4,7 +4,7 @@ export default calculus({
   name: "sin",
   formula: "sin(x)",
   metadata: {
-    description: "Sine",
+    description: "Sine - the height of the point at angle x on the unit circle",
     usage: "Periodic signals, positional encodings, rotations.",
     pros: ["Smooth and bounded", "Exact argument reduction in Math.sin"],
     cons: ["Periodic: not invertible on the whole line"],
