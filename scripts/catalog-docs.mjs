@@ -4,6 +4,7 @@
 // (test/catalog/docs-pages.test.ts runs it).
 // Run after `npm run build`:  node scripts/catalog-docs.mjs [--check]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { argv, exit, stderr } from "node:process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATALOG, MathForge, printText } from "../dist/index.js";
@@ -57,13 +58,13 @@ for (const category of categories) {
   const file = join(root, "docs", "catalog", `${category}.md`);
   const text = page(category, CATALOG.filter((e) => e.metadata.category === category));
   if (existsSync(file) && readFileSync(file, "utf8") === text) continue;
-  if (process.argv.includes("--check")) stale.push(file);
+  if (argv.includes("--check")) stale.push(file);
   else {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
 }
 if (stale.length > 0) {
-  process.stderr.write(`stale catalog pages (run node scripts/catalog-docs.mjs): ${stale.join(", ")}\n`);
-  process.exit(1);
+  stderr.write(`stale catalog pages (run node scripts/catalog-docs.mjs): ${stale.join(", ")}\n`);
+  exit(1);
 }
