@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as neurogebra from "../src/index.js";
+import * as plotting from "../src/plot/index.js";
 
 const blocks = (file: string) => [...readFileSync(new URL(`../${file}`, import.meta.url), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
@@ -23,7 +24,7 @@ function shownValue(comment: string): { kind: "exact"; value: unknown } | { kind
 const listing = (a: Float64Array) => `Float64Array [${[...a].map((v) => (Object.is(v, -0) ? "-0" : String(v))).join(", ")}]`;
 
 function runExamples(code: string): number {
-  const scope = { ...neurogebra };
+  const scope = { ...neurogebra, ...plotting };
   const prelude: string[] = [];
   let checked = 0;
   for (const line of code.split("\n")) {
@@ -47,7 +48,7 @@ function runExamples(code: string): number {
   return checked;
 }
 
-describe.each([["README.md", 0], ["docs/api.md", 1], ["docs/activations.md", 1], ["docs/losses.md", 1], ["docs/fitting.md", 1], ["docs/functions.md", 1]] as const)("%s", (file, which) => {
+describe.each([["README.md", 0], ["docs/api.md", 1], ["docs/activations.md", 1], ["docs/losses.md", 1], ["docs/fitting.md", 1], ["docs/functions.md", 1], ["docs/plot.md", 1]] as const)("%s", (file, which) => {
   it("runs its examples with the outputs it shows", () => {
     // The README's first block is its example; a docs page's blocks build on each other, so they run as one.
     const code = which === 0 ? blocks(file)[0]! : blocks(file).join("\n");

@@ -1,4 +1,3 @@
-import { ArgumentError } from "../core/index.js";
 import { Expression, MathForge } from "../forge/index.js";
 
 let shared: MathForge | undefined;
@@ -27,13 +26,4 @@ export function resolveTarget(text: string): Target {
 export function isFormula(text: string): boolean {
   const trimmed = text.trim();
   return !forge().has(trimmed) && !/^[A-Za-z_][A-Za-z0-9_]+$/.test(trimmed);
-}
-
-/** The single input of a formula, for commands that sweep one variable (plots). */
-export function singleInput(target: Target, command: string): string {
-  const vars = target.expression.variables;
-  if (vars.length !== 1) {
-    throw new ArgumentError(`${command} needs a formula of one input; ${target.label} has ${vars.length}${vars.length ? ` (${vars.join(", ")})` : ""}.`);
-  }
-  return vars[0]!;
 }

@@ -1,6 +1,6 @@
 import type { Expression } from "../forge/index.js";
 import { paint } from "./output.js";
-import { sampleCurve } from "./sampling.js";
+import { sampleCurve } from "../plot/sampling.js";
 
 /** Columns of a chart: one sample per column. */
 const WIDTH = 61;

@@ -42,6 +42,18 @@ export class ArgumentError extends NeurogebraError {
   }
 }
 
+/**
+ * An input beyond a documented size limit of the engine (nesting depth, terms of an expansion, rewrite steps):
+ * refused with this error instead of overflowing the stack or running for minutes. `limit` names the limit.
+ */
+export class LimitError extends NeurogebraError {
+  readonly limit: string;
+  constructor(limit: string, message: string) {
+    super("LIMIT_EXCEEDED", message);
+    this.limit = limit;
+  }
+}
+
 /** A derivative that has no closed form in the engine, such as d/ds lowergamma(s, x); names the function and argument. */
 export class NotDifferentiableError extends NeurogebraError {
   constructor(

@@ -4,12 +4,12 @@
  */
 export * from "./errors.js";
 export {
-  Node, type Kind, type RelOp, num, rat, sym, add, mul, pow, neg, sub, div, sqrt, call, rel, piecewise, branches,
+  Node, type Kind, type RelOp, MAX_DEPTH, num, rat, sym, add, mul, pow, neg, sub, div, sqrt, call, rel, piecewise, branches,
   TRUE, FALSE, ZERO, ONE, PI, E, freeSymbols, substitute, mapBottomUp, countOps, CONSTANTS,
 } from "./node.js";
 export { defineFunction, functionRecord, functionNames, type FunctionRecord } from "./functions/index.js";
-export { parse, printText, printLatex, type ParseOptions } from "./syntax/index.js";
+export { parse, printText, printLatex, type ParseOptions, MAX_NESTING, MAX_PRINT_SIZE } from "./syntax/index.js";
 export { diff, diffN } from "./diff/diff.js";
-export { simplify, expand, stabilize } from "./rewrite/index.js";
+export { simplify, expand, stabilize, MAX_EXPANDED_TERMS } from "./rewrite/index.js";
 export { evaluate } from "./compile/interpret.js";
-export { compile, compileCount, type CompiledFunction, type CompileOptions, type ArrayInput } from "./compile/compile.js";
+export { compile, compileCount, codeGenerationAllowed, MAX_CACHED_FUNCTIONS, type CompiledFunction, type CompileOptions, type ArrayInput } from "./compile/compile.js";

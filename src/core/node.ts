@@ -3,15 +3,26 @@
  * identity (`a === b`). Constructors canonicalise cheaply (flattening, constant folding, ordering, collecting
  * like terms and powers); heavier identities live in the rewrite rules.
  */
-import { ArgumentError } from "./errors.js";
+import { ArgumentError, LimitError } from "./errors.js";
 import { type Num, float, isInteger, isRational, numAdd, numMul, numPow, rational } from "./number.js";
 
 export type Kind = "num" | "sym" | "add" | "mul" | "pow" | "call" | "piecewise" | "rel" | "bool";
 export type RelOp = ">" | ">=" | "<" | "<=" | "==" | "!=";
 
+/**
+ * The deepest tree the engine builds. Every traversal (printers, derivative, rewrites, compiler, interpreter)
+ * recurses once per level, and at this depth all of them stay well inside Node's default stack; a deeper
+ * tree is refused with a LimitError when it is built, instead of overflowing the stack later.
+ */
+export const MAX_DEPTH = 500;
+
 export class Node {
   /** Interning id: creation order, so it is stable within a process. */
   readonly id: number;
+  /** Levels below and including this node: 1 for atoms. */
+  readonly depth: number;
+  /** A hash of the structure (not of the id), so that ordering by it is the same in every process. */
+  readonly hash: number;
   private constructor(
     readonly kind: Kind,
     /** Symbol name, function name, relation operator, or "True"/"False". */
@@ -20,8 +31,12 @@ export class Node {
     /** The number of a "num" node. */
     readonly num: Num | undefined,
     id: number,
+    depth: number,
+    hash: number,
   ) {
     this.id = id;
+    this.depth = depth;
+    this.hash = hash;
     Object.freeze(this.args);
     Object.freeze(this);
   }
@@ -39,20 +54,107 @@ export class Node {
     return printHook(this);
   }
 
+  /**
+   * The one node of this structure: the same object for as long as it is referenced anywhere. Everything the
+   * code generator later prints is checked here (kind, name, arity, that a number is a number), so a node
+   * holding foreign text cannot exist.
+   */
   static intern(kind: Kind, name: string, args: readonly Node[], n?: Num): Node {
-    const key = n
-      ? `${kind}:${n.q === 0 ? `f${n.value}` : `${n.p}/${n.q}`}`
-      : `${kind}:${name}(${args.map((a) => a.id).join(",")})`;
-    let node = table.get(key);
-    if (!node) {
-      node = new Node(kind, name, args, n, table.size);
-      table.set(key, node);
+    const key = n ? `${kind}:${n.q === 0 ? `f${n.value}` : `${n.p}/${n.q}`}` : `${kind}:${name}(${args.map((a) => a.id).join(",")})`;
+    const found = table.get(key)?.deref();
+    if (found) return found;
+    const checkedNum = checkNode(kind, name, args, n);
+    let depth = 0;
+    let hash = hashString(n ? key : `${kind}:${name}`);
+    for (const a of args) {
+      if (a.depth > depth) depth = a.depth;
+      hash = Math.imul(hash ^ a.hash, 0x01000193);
     }
+    if (depth >= MAX_DEPTH) throw new LimitError("depth", `The expression is nested more than ${MAX_DEPTH} levels deep, the engine's limit (see README, "Limits").`);
+    const node = new Node(kind, name, [...args], checkedNum, nextId++, depth + 1, hash >>> 0);
+    table.set(key, new WeakRef(node));
+    registry.register(node, key);
     return node;
   }
 }
 
-const table = new Map<string, Node>();
+/**
+ * The intern table holds nodes weakly: a node nobody references is collected, and its entry removed. An equal
+ * node built while the old one lives finds it, so structural equality stays identity.
+ */
+const table = new Map<string, WeakRef<Node>>();
+const registry = new FinalizationRegistry<string>(dropEntry);
+let nextId = 0;
+
+/** Removes the table entry of a collected node, unless an equal node has taken the key since. */
+export function dropEntry(key: string): void {
+  if (table.get(key)?.deref() === undefined) table.delete(key);
+}
+
+/** Entries of the intern table, and how many of them still hold a node (for memory tests). */
+export function internTableSize(): { entries: number; live: number } {
+  let live = 0;
+  for (const ref of table.values()) if (ref.deref()) live++;
+  return { entries: table.size, live };
+}
+
+/** FNV-1a of a string. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const KINDS: ReadonlySet<string> = new Set<Kind>(["num", "sym", "add", "mul", "pow", "call", "piecewise", "rel", "bool"]);
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export const isIdentifier = (name: unknown): name is string => typeof name === "string" && IDENTIFIER.test(name);
+
+/** Validates what Node.intern is given; returns a frozen copy of the number of a "num" node. */
+function checkNode(kind: Kind, name: string, args: readonly Node[], n: Num | undefined): Num | undefined {
+  const bad = (what: string) => new ArgumentError(`Invalid ${kind} node: ${what}.`);
+  if (!KINDS.has(kind)) throw new ArgumentError(`Unknown node kind '${String(kind)}': use one of ${[...KINDS].join(", ")}.`);
+  if (typeof name !== "string") throw bad("the name must be a string");
+  if (!Array.isArray(args) || !args.every((a) => a instanceof Node)) throw bad("the arguments must be nodes");
+  if ((kind === "num") !== (n !== undefined)) throw bad("a number is given exactly for number nodes");
+  const arity = (ok: boolean) => {
+    if (!ok) throw bad(`${args.length} arguments`);
+  };
+  switch (kind) {
+    case "num": {
+      const { p, q, value } = n!;
+      if (typeof value !== "number" || typeof p !== "number" || typeof q !== "number") throw bad("its value must be a JavaScript number");
+      const rational = Number.isSafeInteger(p) && Number.isSafeInteger(q) && q >= 1 && value === p / q;
+      if (q !== 0 && !rational) throw bad("not a rational in lowest terms");
+      arity(args.length === 0 && name === "");
+      return Object.freeze({ p, q, value });
+    }
+    case "sym":
+      if (!IDENTIFIER.test(name)) throw bad(`'${name}' is not a name (letters, digits and underscores, not starting with a digit)`);
+      arity(args.length === 0);
+      return undefined;
+    case "bool":
+      if (name !== "True" && name !== "False") throw bad("a truth value is True or False");
+      arity(args.length === 0);
+      return undefined;
+    case "rel":
+      if (!relEval.has(name as RelOp)) throw new ArgumentError(`Unknown relation '${name}': use one of ${RELATIONS.join(" ")}.`);
+      arity(args.length === 2);
+      return undefined;
+    case "call":
+      if (!functions.has(name)) throw new ArgumentError(`Unknown function '${name}'.`);
+      arity(args.length >= 1);
+      return undefined;
+    case "pow":
+      arity(args.length === 2 && name === "");
+      return undefined;
+    case "piecewise":
+      arity(args.length >= 2 && args.length % 2 === 0 && name === "");
+      return undefined;
+    default:
+      arity(args.length >= 2 && name === "");
+      return undefined;
+  }
+}
 
 let printHook: (n: Node) => string = (n) => `${n.kind}#${n.id}`;
 /** The text printer registers itself here so that nodes print as SymPy text without an import cycle. */
@@ -73,7 +175,7 @@ export const TRUE = Node.intern("bool", "True", []);
 export const FALSE = Node.intern("bool", "False", []);
 
 export function sym(name: string): Node {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new ArgumentError(`Invalid symbol name '${name}': use letters, digits and underscores, not starting with a digit.`);
+  if (!isIdentifier(name)) throw new ArgumentError(`Invalid symbol name '${String(name)}': use letters, digits and underscores, not starting with a digit.`);
   return Node.intern("sym", name, []);
 }
 
@@ -90,7 +192,6 @@ export function baseExp(n: Node): [Node, Node] {
 }
 
 function compareArgs(a: readonly Node[], b: readonly Node[]): number {
-  if (a.length !== b.length) return a.length - b.length;
   for (let i = 0; i < a.length; i++) {
     const c = compareNodes(a[i]!, b[i]!);
     if (c !== 0) return c;
@@ -98,12 +199,17 @@ function compareArgs(a: readonly Node[], b: readonly Node[]): number {
   return 0;
 }
 
+/**
+ * Kind, number, name, arity, then the structural hash: constant time for nearly every pair, where comparing
+ * arguments recursively would walk down two deep trees (cubic work for nested functions). Arguments are
+ * compared only when two hashes collide.
+ */
 function compareBases(a: Node, b: Node): number {
   if (a === b) return 0;
   if (a.kind !== b.kind) return kindRank[a.kind] - kindRank[b.kind];
-  if (a.kind === "num") return a.value - b.value || a.id - b.id;
+  if (a.kind === "num") return a.value - b.value || a.hash - b.hash || a.num!.q - b.num!.q;
   if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return compareArgs(a.args, b.args);
+  return a.args.length - b.args.length || a.hash - b.hash || compareArgs(a.args, b.args);
 }
 
 /** A total order on nodes, used to sort the arguments of sums and products: by base, then exponent. */
@@ -270,23 +376,30 @@ export function call(name: string, args: readonly Node[]): Node {
 
 // ---------------------------------------------------------------- relations and piecewise
 
-const relEval: Record<RelOp, (a: number, b: number) => boolean> = {
-  ">": (a, b) => a > b,
-  ">=": (a, b) => a >= b,
-  "<": (a, b) => a < b,
-  "<=": (a, b) => a <= b,
-  "==": (a, b) => a === b,
-  "!=": (a, b) => a !== b,
-};
-export const RELATIONS = Object.keys(relEval) as RelOp[];
+const relEval: ReadonlyMap<RelOp, (a: number, b: number) => boolean> = new Map<RelOp, (a: number, b: number) => boolean>([
+  [">", (a, b) => a > b],
+  [">=", (a, b) => a >= b],
+  ["<", (a, b) => a < b],
+  ["<=", (a, b) => a <= b],
+  ["==", (a, b) => a === b],
+  ["!=", (a, b) => a !== b],
+]);
+export const RELATIONS: readonly RelOp[] = [...relEval.keys()];
+
+/** The comparison of a relation operator; throws for anything that is not one. */
+function relation(op: RelOp): (a: number, b: number) => boolean {
+  const f = relEval.get(op);
+  if (!f) throw new ArgumentError(`Unknown relation '${String(op)}': use one of ${RELATIONS.join(" ")}.`);
+  return f;
+}
 
 export function rel(op: RelOp, a: Node, b: Node): Node {
-  if (!(op in relEval)) throw new ArgumentError(`Unknown relation '${op}': use one of ${RELATIONS.join(" ")}.`);
-  if (isNum(a) && isNum(b) && !Number.isNaN(a.value) && !Number.isNaN(b.value)) return relEval[op](a.value, b.value) ? TRUE : FALSE;
+  const compare = relation(op);
+  if (isNum(a) && isNum(b) && !Number.isNaN(a.value) && !Number.isNaN(b.value)) return compare(a.value, b.value) ? TRUE : FALSE;
   return Node.intern("rel", op, [a, b]);
 }
 
-export const compareNumbers = (op: RelOp, a: number, b: number): boolean => relEval[op](a, b);
+export const compareNumbers = (op: RelOp, a: number, b: number): boolean => relation(op)(a, b);
 
 /** Piecewise((e1, c1), (e2, c2), ...): the first branch whose condition holds. Stored flat: e1, c1, e2, c2. */
 export function piecewise(branches: readonly (readonly [Node, Node])[]): Node {
@@ -383,11 +496,30 @@ export const E = sym("E");
 
 /** Counts nodes of the tree (shared subtrees counted once per occurrence): a measure of size for simplify. */
 export function countOps(root: Node): number {
-  let count = 0;
-  const go = (n: Node) => {
-    count++;
-    n.args.forEach(go);
+  const sizes = new Map<Node, number>();
+  const go = (n: Node): number => {
+    let size = sizes.get(n);
+    if (size === undefined) {
+      size = 1;
+      for (const a of n.args) size += go(a);
+      sizes.set(n, size);
+    }
+    return size;
   };
-  go(root);
-  return count;
+  return go(root);
+}
+
+/** Distinct nodes of a DAG: the work of one memoised traversal. */
+export function countDistinct(root: Node): number {
+  const seen = new Set<Node>([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    for (const a of stack.pop()!.args) {
+      if (!seen.has(a)) {
+        seen.add(a);
+        stack.push(a);
+      }
+    }
+  }
+  return seen.size;
 }

@@ -3,6 +3,8 @@
  * for everything else. Arithmetic stays exact while it fits; otherwise it falls back to doubles, as SymPy's
  * Float does. A float holding a safe integer is the same number as that integer.
  */
+import { ArgumentError } from "./errors.js";
+
 export interface Num {
   /** Numerator of a rational; unused (0) for floats. */
   readonly p: number;
@@ -21,7 +23,12 @@ function gcd(a: number, b: number): number {
 
 const safe = (n: number) => Number.isSafeInteger(n);
 
+const requireNumber = (value: unknown, what: string): void => {
+  if (typeof value !== "number") throw new ArgumentError(`${what} must be a JavaScript number, got ${value === null ? "null" : typeof value}.`);
+};
+
 export function float(value: number): Num {
+  requireNumber(value, "A number node's value");
   if (Number.isInteger(value) && safe(value) && !Object.is(value, -0)) return { p: value, q: 1, value };
   if (Object.is(value, -0)) return { p: 0, q: 1, value: 0 };
   return { p: 0, q: 0, value };
@@ -29,6 +36,8 @@ export function float(value: number): Num {
 
 /** p/q in lowest terms, or the nearest double when the parts are not safe integers. */
 export function rational(p: number, q: number): Num {
+  requireNumber(p, "A numerator");
+  requireNumber(q, "A denominator");
   if (!safe(p) || !safe(q) || q === 0) return float(p / q);
   if (q < 0) [p, q] = [-p, -q];
   const g = gcd(p, q) || 1;

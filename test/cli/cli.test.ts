@@ -398,6 +398,8 @@ describe.concurrent("fit", () => {
   };
   const writeMisra = (name: string) =>
     writeFileSync(join(work, name), `"pressure","volume"\r\n${misra.x.map((x, i) => `${x},"${misra.y[i]}"`).join("\r\n")}\r\n`);
+  // Written once: the usage-error cases below run concurrently and all read it.
+  beforeAll(() => writeMisra("misra2.csv"));
 
   it("fits a formula to CSV columns: parameters, standard errors and RSS as certified", async ({ expect }) => {
     writeMisra("misra.csv");
@@ -453,7 +455,6 @@ describe.concurrent("fit", () => {
     [["fit", "a*x", "--data", "misra2.csv", "--learning-rate", "0.1"], /--learning-rate applies to the first-order methods/],
     [["fit", "a*t", "--data", "misra2.csv", "--x", "pressure"], /--x names the column read as the input x, but a\*t has no x/],
   ] as const)("%j is a usage error (exit 2)", async ([args, message], { expect }) => {
-    writeMisra("misra2.csv");
     const r = await run(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);

@@ -2,7 +2,7 @@
 // stretches or finite jumps; and the terminal chart draws those breaks without a vertical line.
 import { describe, expect, it } from "vitest";
 import { ArgumentError, Expression } from "../../src/index.js";
-import { axisExtent, sampleCurve } from "../../src/cli/sampling.js";
+import { axisExtent, sampleCurve } from "../../src/plot/sampling.js";
 import { terminalPlot } from "../../src/cli/terminal-plot.js";
 
 const breaksOf = (formula: string, range: [number, number], n: number) => {
@@ -17,6 +17,8 @@ describe("sampleCurve", () => {
     expect(poles[0]![0]).toBeLessThan(0);
     expect(poles[0]![1]).toBeGreaterThan(0);
     expect(breaksOf("1/x**2", [-1, 1.1], 61)).toHaveLength(1);
+    // A zoom point lands 5.5e-17 from the pole: |f| is already huge there, and must still be seen to grow.
+    expect(breaksOf("1/x", [-1, 1], 100)).toHaveLength(1);
     expect(breaksOf("tan(x)", [-5, 5], 400).map(([a, b]) => Math.round((a + b) / Math.PI))).toEqual([-3, -1, 1, 3]);
   });
 
@@ -33,6 +35,8 @@ describe("sampleCurve", () => {
     // A narrow but finite peak between two samples is not a pole.
     expect(breaksOf("1/(1e-6 + x**2)", [-1, 1.1], 61)).toEqual([]);
     expect(breaksOf("sqrt(Abs(x))", [-1, 1.1], 61)).toEqual([]);
+    // Samples a few doubles apart: the zoom runs out of doubles before it can tell, and draws the line.
+    expect(breaksOf("x", [1e15, 1e15 + 1], 401)).toEqual([]);
   });
 
   it("spaces samples without overflow near the largest doubles", () => {

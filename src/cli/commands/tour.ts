@@ -6,6 +6,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Expression, TUTORIAL_ACTIVATIONS, formatValue } from "../../forge/index.js";
+import { plot } from "../../plot/index.js";
 import { checkOutFile } from "../args.js";
 import { displayPath, paint, print, printJson, table } from "../output.js";
 import { writeChart } from "../plot.js";
@@ -157,10 +158,10 @@ export async function tourCommand(options: { out?: string; json?: boolean }): Pr
   if (options.out !== undefined) checkOutFile(options.out);
   const data = computeTour();
   const f = forge();
-  const curves = TUTORIAL_ACTIVATIONS.map((name) => ({ label: name, expression: f.get(name), variable: "x" }));
+  const expressions = TUTORIAL_ACTIVATIONS.map((name) => f.get(name));
   // Without --out the chart goes to a new folder in the temporary directory: a tour leaves the working tree clean.
   const out = options.out ?? join(mkdtempSync(join(tmpdir(), "neurogebra-tour-")), "activations.svg");
-  await writeChart(out, curves, { range: [-5, 5], grad: true, title: "Activation functions and their derivatives" });
+  await writeChart(out, plot(expressions, { range: [-5, 5], gradient: true, title: "Activation functions and their derivatives" }));
   if (options.json) printJson({ ...data, plot: resolve(out) });
   else render(data, displayPath(out));
 }

@@ -1,6 +1,6 @@
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
-import { CONSTANTS, type Node, freeSymbols } from "../node.js";
+import { CONSTANTS, Node, freeSymbols, isIdentifier } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
 import { evaluate, splitFraction } from "./interpret.js";
 import { numberSource, powReal, powSource } from "./semantics.js";
@@ -33,19 +33,39 @@ export interface CompiledFunction {
 
 type LoopKernel = (...args: unknown[]) => Float64Array;
 
+/**
+ * Compiled functions by (node, inputs, params, stable), least recently used first. Bounded, so that a process
+ * compiling endless distinct user formulas keeps at most MAX_CACHED_FUNCTIONS of them (and their nodes) alive.
+ */
 const cache = new Map<string, CompiledFunction>();
+export const MAX_CACHED_FUNCTIONS = 1000;
+
+/** Number of compiled functions the cache holds. */
+export const compileCacheSize = (): number => cache.size;
+
+function checkOptions(node: Node, options: CompileOptions): void {
+  if (!(node instanceof Node)) throw new ArgumentError("compile: the first argument must be a Node (parse a formula with parse()).");
+  if (options === null || typeof options !== "object" || !Array.isArray(options.inputs)) throw new ArgumentError("compile: options.inputs must be an array of names.");
+  if (options.params !== undefined && !Array.isArray(options.params)) throw new ArgumentError("compile: options.params must be an array of names.");
+  for (const name of [...options.inputs, ...(options.params ?? [])]) {
+    if (!isIdentifier(name)) throw new ArgumentError(`compile: '${String(name)}' is not a valid input or parameter name (letters, digits and underscores, not starting with a digit).`);
+  }
+  if (options.stable !== undefined && typeof options.stable !== "boolean") throw new ArgumentError("compile: options.stable must be true or false.");
+}
 
 /** Compiles a node to JavaScript, once per (node, inputs, params, stable). */
 export function compile(node: Node, options: CompileOptions): CompiledFunction {
+  checkOptions(node, options);
   const inputs = [...options.inputs];
   const params = [...(options.params ?? [])];
   const stable = options.stable ?? true;
+  // Names are identifiers, so this key cannot confuse ["x,y"] with ["x", "y"].
   const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${stable}`;
   let compiled = cache.get(key);
-  if (!compiled) {
-    compiled = build(stable ? stabilize(node) : node, inputs, params);
-    cache.set(key, compiled);
-  }
+  if (compiled) cache.delete(key);
+  else compiled = build(stable ? stabilize(node) : node, inputs, params);
+  cache.set(key, compiled);
+  if (cache.size > MAX_CACHED_FUNCTIONS) cache.delete(cache.keys().next().value!);
   return compiled;
 }
 
@@ -56,10 +76,12 @@ export function compileCount(): number {
 let buildCount = 0;
 
 function checkNames(node: Node, inputs: readonly string[], params: readonly string[]): void {
-  const all = [...inputs, ...params];
-  const duplicate = all.find((name, i) => all.indexOf(name) !== i);
-  if (duplicate) throw new ArgumentError(`'${duplicate}' is named twice among inputs and parameters.`);
-  const unknown = freeSymbols(node).filter((s) => !all.includes(s));
+  const all = new Set<string>();
+  for (const name of [...inputs, ...params]) {
+    if (all.has(name)) throw new ArgumentError(`'${name}' is named twice among inputs and parameters.`);
+    all.add(name);
+  }
+  const unknown = freeSymbols(node).filter((s) => !all.has(s));
   if (unknown.length > 0) {
     throw new ArgumentError(`The expression uses ${unknown.map((s) => `'${s}'`).join(", ")}, which ${unknown.length === 1 ? "is" : "are"} neither an input nor a parameter (inputs: ${inputs.join(", ") || "none"}; parameters: ${params.join(", ") || "none"}).`);
   }
@@ -73,24 +95,45 @@ interface Program {
   kernels: ((...a: number[]) => number)[];
 }
 
-/** A relation's JavaScript operator: equality is strict. */
-const jsRelation = (op: string): string => (op === "==" ? "===" : op === "!=" ? "!==" : op);
+const JS_RELATIONS: ReadonlyMap<string, string> = new Map([
+  [">", ">"],
+  [">=", ">="],
+  ["<", "<"],
+  ["<=", "<="],
+  ["==", "==="],
+  ["!=", "!=="],
+]);
+
+/** A relation's JavaScript operator (equality is strict), from a fixed table: nothing else reaches the code. */
+function jsRelation(op: string): string {
+  const js = JS_RELATIONS.get(op);
+  if (js === undefined) throw new ArgumentError(`Cannot compile the relation '${op}'.`);
+  return js;
+}
 
 function generate(root: Node, inputs: readonly string[], params: readonly string[]): Program {
   const ident = new Map<string, string>();
   inputs.forEach((s, i) => ident.set(s, `v${i}`));
   params.forEach((s, i) => ident.set(s, `p${i}`));
 
-  // Which nodes depend on an input (computed per element) and how often each node is used.
+  // One scan: which nodes depend on an input (computed per element), which are constants (no symbol but pi
+  // and E), and how often each node is used.
+  const inputSet = new Set(inputs);
   const perElementNode = new Map<Node, boolean>();
+  const constantNode = new Map<Node, boolean>();
   const uses = new Map<Node, number>();
   const scan = (n: Node): boolean => {
     uses.set(n, (uses.get(n) ?? 0) + 1);
     const known = perElementNode.get(n);
     if (known !== undefined) return known;
-    let dependent = n.kind === "sym" && inputs.includes(n.name);
-    for (const a of n.args) dependent = scan(a) || dependent;
+    let dependent = n.kind === "sym" && inputSet.has(n.name);
+    let constant = n.kind !== "sym" || CONSTANTS.has(n.name);
+    for (const a of n.args) {
+      dependent = scan(a) || dependent;
+      constant &&= constantNode.get(a)!;
+    }
     perElementNode.set(n, dependent);
+    constantNode.set(n, constant);
     return dependent;
   };
   scan(root);
@@ -127,7 +170,7 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
     if (n.kind === "num") return numberSource(n.value);
     if (n.kind === "sym") return ident.get(n.name) ?? numberSource(CONSTANTS.get(n.name)!);
     // Constant subtrees fold to a literal through the interpreter, so both agree to the bit.
-    if (!perElementNode.get(n) && freeSymbols(n).every((s) => CONSTANTS.has(s))) return numberSource(evaluate(n, {}));
+    if (constantNode.get(n)) return numberSource(evaluate(n, new Map()));
     const src = exprOf(n);
     return (uses.get(n) ?? 0) > 1 || !perElementNode.get(n) ? bind(n, src) : src;
   };
@@ -185,6 +228,51 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
   return program;
 }
 
+let codeGeneration: boolean | undefined;
+
+/**
+ * Whether this realm lets code be built from strings. A page whose Content-Security-Policy lacks
+ * 'unsafe-eval' (and Node started with --disallow-code-generation-from-strings) refuses `new Function` with an
+ * EvalError; then compile() falls back to the reference interpreter. Checked once.
+ */
+export function codeGenerationAllowed(): boolean {
+  if (codeGeneration === undefined) {
+    try {
+      codeGeneration = new Function("return true")() === true;
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      codeGeneration = false;
+    }
+  }
+  return codeGeneration;
+}
+
+/**
+ * Where code generation is refused, the same function through the reference interpreter: identical values
+ * (generated code and interpreter share one semantics, and a parity test holds them to the bit), slower.
+ */
+function interpreted(node: Node, inputs: readonly string[], params: readonly string[]) {
+  const names = [...inputs, ...params];
+  const at = (values: ArrayLike<number>): number => {
+    const env: Record<string, number> = Object.create(null);
+    names.forEach((name, i) => (env[name] = values[i]!));
+    return evaluate(node, env);
+  };
+  const scalar = (...args: number[]) => at(args);
+  const loop = (...args: unknown[]): Float64Array => {
+    const out = args[names.length] as Float64Array;
+    const n = args[names.length + 1] as number;
+    const values = new Float64Array(names.length);
+    for (let i = 0; i < n; i++) {
+      inputs.forEach((_, k) => (values[k] = typeof args[k] === "number" ? (args[k] as number) : (args[k] as ArrayLike<number>)[i]!));
+      params.forEach((_, k) => (values[inputs.length + k] = args[inputs.length + k] as number));
+      out[i] = at(values);
+    }
+    return out;
+  };
+  return { scalar, loop };
+}
+
 function build(node: Node, inputs: readonly string[], params: readonly string[]): CompiledFunction {
   checkNames(node, inputs, params);
   buildCount++;
@@ -201,10 +289,12 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
   ].join("\n");
   // The generated text comes only from the tree: identifiers are v0.., p0.., t0.., f0..; numbers are literals.
   const factory = (body: string) => new Function("F", "P", `"use strict";\n${kernelDecls}\n${body}`)(program.kernels, powReal);
-  const scalar = factory(scalarSource) as (...args: number[]) => number;
+  const fallback = codeGenerationAllowed() ? undefined : interpreted(node, inputs, params);
+  const scalar = fallback?.scalar ?? (factory(scalarSource) as (...args: number[]) => number);
 
   const loops = new Map<number, LoopKernel>();
   const loopFor = (arrayMask: number): LoopKernel => {
+    if (fallback) return fallback.loop;
     let loop = loops.get(arrayMask);
     if (!loop) {
       const read = v.map((name, i) => `const ${name} = ${arrayMask & (1 << i) ? `I${i}[i]` : `I${i}`};`);

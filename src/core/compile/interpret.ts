@@ -22,7 +22,9 @@ export function splitFraction(product: Node): { numerator: Node[]; denominator: 
  * for a numeric reason (IEEE behaviour), only for a missing symbol. A Piecewise condition with a NaN operand
  * gives NaN, so NaN inputs propagate through branches.
  */
-export function evaluate(root: Node, env: Readonly<Record<string, number>>): number {
+export function evaluate(root: Node, env: ReadonlyMap<string, number> | Readonly<Record<string, number>>): number {
+  // Names are data: a plain object is read through its own properties only (`constructor` is a variable).
+  const lookup = env instanceof Map ? (name: string) => env.get(name) : (name: string) => (Object.hasOwn(env, name) ? (env as Readonly<Record<string, number>>)[name] : undefined);
   const memo = new Map<Node, number>();
   const go = (n: Node): number => {
     let v = memo.get(n);
@@ -36,8 +38,9 @@ export function evaluate(root: Node, env: Readonly<Record<string, number>>): num
       case "num":
         return n.value;
       case "sym": {
-        const value = env[n.name] ?? CONSTANTS.get(n.name);
+        const value = lookup(n.name) ?? CONSTANTS.get(n.name);
         if (value === undefined) throw new ArgumentError(`No value given for '${n.name}'.`);
+        if (typeof value !== "number") throw new ArgumentError(`The value of '${n.name}' must be a number, got ${value === null ? "null" : typeof value}.`);
         return value;
       }
       case "add": {

@@ -2,6 +2,7 @@
  * The one numeric semantics of every operation, shared by constant folding, the reference interpreter and
  * the code generator (which inlines the same cases), so that interpreted and compiled results are identical.
  */
+import { ArgumentError } from "../errors.js";
 
 /** b**e: exact small-integer and square-root cases first, Math.pow otherwise. */
 export function powReal(b: number, e: number): number {
@@ -49,6 +50,8 @@ export function powSource(b: string, e: number | undefined, eSource: string): st
 
 /** A number as JavaScript source that reads back as the same double. */
 export function numberSource(v: number): string {
+  // The generated code holds no text but numbers and generated names: refuse anything else outright.
+  if (typeof v !== "number") throw new ArgumentError(`Cannot compile a ${typeof v} as a number literal.`);
   if (Number.isNaN(v)) return "NaN";
   if (v === Infinity) return "Infinity";
   if (v === -Infinity) return "(-Infinity)";

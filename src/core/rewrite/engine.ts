@@ -2,7 +2,8 @@
  * The rule engine: rules written in the library's own syntax (`'sinh(_u)/cosh(_u) -> tanh(_u)'` as lhs and
  * rhs), parsed once on first use, indexed by the kind of the lhs root, and applied bottom-up to a fixed point.
  */
-import { type Kind, type Node, add, mul, rebuild, substitute } from "../node.js";
+import { LimitError } from "../errors.js";
+import { type Kind, type Node, add, countDistinct, mul, rebuild, substitute } from "../node.js";
 import { parse } from "../syntax/parser.js";
 import { type Bindings, matches, matchesWithRest } from "./match.js";
 
@@ -83,17 +84,23 @@ export function applyOnce(node: Node, table: RuleTable): Node | undefined {
 }
 
 export interface RewriteOptions {
-  /** Most rule applications in one call (default 2000). */
+  /** Most rule applications in one call; default STEPS_PER_NODE per distinct node (at least MIN_STEPS). */
   readonly maxSteps?: number;
 }
 
+/** The default step budget grows with the size of the tree: rules fire a bounded number of times per node. */
+export const STEPS_PER_NODE = 50;
+export const MIN_STEPS = 2000;
+
 /**
- * Rewrites bottom-up (each node also tried once before its arguments) until no rule applies, the step limit is reached, or a whole tree repeats. A rewrite
+ * Rewrites bottom-up (each node also tried once before its arguments) until no rule applies or a whole tree
+ * repeats. Running out of steps means a rule table that keeps growing the tree: a LimitError, never a
+ * result silently left half rewritten. A rewrite
  * whose result is one of the node's own ancestors is skipped: the node is then the fallback branch of that
  * very rewrite (`Piecewise((series, |u| < 0.1), (u - tanh(u), True))`), which must not unroll forever.
  */
 export function rewrite(root: Node, table: RuleTable, options: RewriteOptions = {}): Node {
-  const maxSteps = options.maxSteps ?? 2000;
+  const maxSteps = options.maxSteps ?? Math.max(MIN_STEPS, STEPS_PER_NODE * countDistinct(root));
   let steps = 0;
   const pass = (): ((n: Node) => Node) => {
     const memo = new Map<Node, Node>();
@@ -103,9 +110,11 @@ export function rewrite(root: Node, table: RuleTable, options: RewriteOptions = 
       if (cached) return cached;
       let blocked = false;
       const step = (m: Node): Node | undefined => {
-        const next = steps < maxSteps ? applyOnce(m, table) : undefined;
+        const next = applyOnce(m, table);
         if (next && ancestors.has(next)) blocked = true;
-        else if (next) steps++;
+        else if (next && ++steps > maxSteps) {
+          throw new LimitError("rewrite steps", `Rewriting took more than ${maxSteps} rule applications without reaching a fixed point (see README, "Limits").`);
+        }
         return blocked ? undefined : next;
       };
       // The whole node is tried once before its arguments, so that rules needing the original arguments
@@ -129,11 +138,10 @@ export function rewrite(root: Node, table: RuleTable, options: RewriteOptions = 
   };
   let current = root;
   const trees = new Set([root]);
-  while (steps < maxSteps) {
+  for (;;) {
     const next = pass()(current);
     if (trees.has(next)) return next;
     trees.add(next);
     current = next;
   }
-  return current;
 }

@@ -6,8 +6,8 @@ import { STABILITY } from "./rules/stability.js";
 export { type Bindings, type Rule, type RewriteOptions, RuleTable, rewrite, applyOnce, applyRule } from "./engine.js";
 export { matches, isPatternVar } from "./match.js";
 export { simplify, together } from "./simplify.js";
-export { expand } from "./expand.js";
-export { ALGEBRA, EXPANSION } from "./rules/algebra.js";
+export { expand, MAX_EXPANDED_TERMS } from "./expand.js";
+export { ALGEBRA } from "./rules/algebra.js";
 export { STABILITY } from "./rules/stability.js";
 
 const STABILITY_TABLE = new RuleTable(STABILITY);

@@ -4,7 +4,7 @@
  * pattern divides the subject (`-_u` matches any s with _u = -s). Matching is a generator, so alternatives are
  * tried lazily and the first one a rule accepts wins.
  */
-import { type Node, ONE, ZERO, add, baseExp, div, isNum, mul, pow, sub } from "../node.js";
+import { type Node, ONE, ZERO, add, baseExp, div, freeSymbols, isNum, mul, pow, sub, substitute } from "../node.js";
 import { isInteger } from "../number.js";
 
 export type Bindings = Readonly<Record<string, Node>>;
@@ -12,12 +12,15 @@ type AC = "add" | "mul";
 
 export const isPatternVar = (n: Node): boolean => n.kind === "sym" && n.name.startsWith("_");
 
+/** The value bound to a pattern variable: own properties only, as names such as `__proto__` are symbols too. */
+const bound = (b: Bindings, name: string): Node | undefined => (Object.hasOwn(b, name) ? b[name] : undefined);
+
 /** Every way `pattern` matches the whole of `subject`, extending `bindings`. */
 export function* matches(pattern: Node, subject: Node, bindings: Bindings = {}): Generator<Bindings> {
   if (isPatternVar(pattern)) {
-    const bound = bindings[pattern.name];
-    if (bound === undefined) yield { ...bindings, [pattern.name]: subject };
-    else if (bound === subject) yield bindings;
+    const value = bound(bindings, pattern.name);
+    if (value === undefined) yield { ...bindings, [pattern.name]: subject };
+    else if (value === subject) yield bindings;
     return;
   }
   if (pattern.kind === "add" || pattern.kind === "mul") {
@@ -104,17 +107,17 @@ function* matchItems(op: AC, patterns: readonly Node[], i: number, subject: Node
     return;
   }
   // Variables bound by now are cheap to check: they go before the free ones.
-  const j = patterns.findIndex((q, k) => k > i && isPatternVar(q) && b[q.name] !== undefined);
-  if (j > 0 && isPatternVar(patterns[i]!) && b[patterns[i]!.name] === undefined) {
+  const j = patterns.findIndex((q, k) => k > i && isPatternVar(q) && bound(b, q.name) !== undefined);
+  if (j > 0 && isPatternVar(patterns[i]!) && bound(b, patterns[i]!.name) === undefined) {
     const swapped = [...patterns];
     [swapped[i], swapped[j]] = [swapped[j]!, swapped[i]!];
     patterns = swapped;
   }
   const p = patterns[i]!;
   if (isPatternVar(p)) {
-    const bound = b[p.name];
-    if (bound !== undefined) {
-      const left = take(op, subject, bound);
+    const value = bound(b, p.name);
+    if (value !== undefined) {
+      const left = take(op, subject, value);
       if (left) yield* matchItems(op, patterns, i + 1, left, b, allowRest);
     } else if (i === patterns.length - 1) {
       // The last free variable takes all that is left (the empty sum or product when nothing is).
@@ -126,10 +129,38 @@ function* matchItems(op: AC, patterns: readonly Node[], i: number, subject: Node
     }
     return;
   }
+  // A pattern item whose variables are all bound is one definite node: found by identity, in one scan.
+  // So is a sum or product pattern: `_k*_u` with _u = x - 1 takes the two terms x/2 and -1/2 of the subject.
+  if (patternVars(p).every((v) => bound(b, v) !== undefined)) {
+    const left = take(op, subject, substitute(p, b));
+    if (left) yield* matchItems(op, patterns, i + 1, left, b, allowRest);
+    return;
+  }
   for (let k = 0; k < subject.length; k++) {
+    if (!sameHead(p, subject[k]!)) continue;
     for (const [candidate, rest] of splits(op, subject[k]!, p)) {
-      const left = [...subject.slice(0, k), ...(rest ? [rest] : []), ...subject.slice(k + 1)];
-      for (const b2 of matches(p, candidate, b)) yield* matchItems(op, patterns, i + 1, left, b2, allowRest);
+      // The rest of the subject is copied only for a candidate that matches: a product of n factors costs
+      // O(n) per pattern item, not O(n**2).
+      let left: Node[] | undefined;
+      for (const b2 of matches(p, candidate, b)) {
+        left ??= [...subject.slice(0, k), ...(rest ? [rest] : []), ...subject.slice(k + 1)];
+        yield* matchItems(op, patterns, i + 1, left, b2, allowRest);
+      }
     }
   }
+}
+
+const varsOfPattern = new WeakMap<Node, string[]>();
+const patternVars = (p: Node): string[] => {
+  let vars = varsOfPattern.get(p);
+  if (!vars) varsOfPattern.set(p, (vars = freeSymbols(p).filter((name) => name.startsWith("_"))));
+  return vars;
+};
+
+/** A cheap necessary condition for `matches(p, s)` (also after splitting a power): same kind and name. */
+function sameHead(p: Node, s: Node): boolean {
+  if (p.kind === "add" || p.kind === "mul" || isNum(p)) return true;
+  const [pb] = baseExp(p);
+  const [sb] = baseExp(s);
+  return isPatternVar(pb) || (pb.kind === sb.kind && pb.name === sb.name);
 }

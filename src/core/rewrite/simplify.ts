@@ -2,6 +2,7 @@
  * `simplify`: the algebra rules to a fixed point, plus fractions over a common denominator, keeping the
  * shortest form found (by `countOps`), so the result is never longer than the input.
  */
+import { LimitError } from "../errors.js";
 import { type Node, ZERO, add, baseExp, countOps, isNum, mapBottomUp, mul, neg, pow, sub } from "../node.js";
 import { RuleTable, rewrite } from "./engine.js";
 import { expand } from "./expand.js";
@@ -38,12 +39,22 @@ export function together(sum: Node): Node {
   return countOps(combined) <= countOps(sum) ? combined : sum;
 }
 
+/** The expanded candidate, unless expanding is beyond the limits (a power of a sum too large to multiply out). */
+function expandedForm(algebraic: Node): Node | undefined {
+  try {
+    return rewrite(mapBottomUp(expand(algebraic), together), ALGEBRA_TABLE);
+  } catch (e) {
+    if (e instanceof LimitError) return undefined;
+    throw e;
+  }
+}
+
 export function simplify(node: Node): Node {
   const algebraic = rewrite(node, ALGEBRA_TABLE);
   const combined = rewrite(mapBottomUp(algebraic, together), ALGEBRA_TABLE);
-  const expanded = rewrite(mapBottomUp(expand(algebraic), together), ALGEBRA_TABLE);
+  const expanded = expandedForm(algebraic);
   // Ties go to the earlier candidate: rewritten forms before the input, the input before expansion.
   let best = combined;
-  for (const candidate of [algebraic, node, expanded]) if (countOps(candidate) < countOps(best)) best = candidate;
+  for (const candidate of [algebraic, node, expanded]) if (candidate && countOps(candidate) < countOps(best)) best = candidate;
   return best;
 }

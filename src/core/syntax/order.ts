@@ -22,15 +22,24 @@ function compareKeys(a: Key, b: Key): number {
 }
 
 /** Function.class_key: elementary functions in SymPy's fixed order, other functions after them. */
-const FUNCTION_RANK: Readonly<Record<string, number>> = { exp: 10, log: 11, sin: 20, cos: 21, tan: 22, sinh: 30, cosh: 31, tanh: 32 };
-const RELATION_CLASS: Readonly<Record<string, string>> = {
-  ">": "StrictGreaterThan",
-  ">=": "GreaterThan",
-  "<": "StrictLessThan",
-  "<=": "LessThan",
-  "==": "Equality",
-  "!=": "Unequality",
-};
+const FUNCTION_RANK: ReadonlyMap<string, number> = new Map([
+  ["exp", 10],
+  ["log", 11],
+  ["sin", 20],
+  ["cos", 21],
+  ["tan", 22],
+  ["sinh", 30],
+  ["cosh", 31],
+  ["tanh", 32],
+]);
+const RELATION_CLASS: ReadonlyMap<string, string> = new Map([
+  [">", "StrictGreaterThan"],
+  [">=", "GreaterThan"],
+  ["<", "StrictLessThan"],
+  ["<=", "LessThan"],
+  ["==", "Equality"],
+  ["!=", "Unequality"],
+]);
 
 function classKey(n: Node): Key {
   switch (n.kind) {
@@ -45,11 +54,11 @@ function classKey(n: Node): Key {
     case "pow":
       return [3, 2, "Pow"];
     case "call":
-      return n.name === "Max" || n.name === "Min" ? [5, 0, n.name] : [4, FUNCTION_RANK[n.name] ?? 10000, n.name];
+      return n.name === "Max" || n.name === "Min" ? [5, 0, n.name] : [4, FUNCTION_RANK.get(n.name) ?? 10000, n.name];
     case "piecewise":
       return [4, 0, "Piecewise"];
     case "rel":
-      return [5, 0, RELATION_CLASS[n.name] ?? n.name];
+      return [5, 0, RELATION_CLASS.get(n.name) ?? n.name];
     case "bool":
       return [5, 0, n.name === "True" ? "BooleanTrue" : "BooleanFalse"];
   }

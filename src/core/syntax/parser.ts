@@ -2,9 +2,9 @@
  * Recursive-descent parser of SymPy syntax, one function per precedence level of the shared table. It
  * builds nodes through the canonicalising constructors; no text is ever evaluated as code.
  */
-import { ArgumentError, ParseError, UnknownNameError, caretLine } from "../errors.js";
+import { ArgumentError, LimitError, ParseError, UnknownNameError, caretLine } from "../errors.js";
 import { functionNames, functionRecord } from "../functions/index.js";
-import { type Node, type RelOp, FALSE, MINUS_ONE, TRUE, add, call, mul, neg, num, piecewise, pow, rat, rel, sub, sym } from "../node.js";
+import { type Node, type RelOp, FALSE, MINUS_ONE, TRUE, add, call, mul, neg, num, piecewise, pow, rat, rel, sym } from "../node.js";
 import { PRECEDENCE, operatorsAt } from "./precedence.js";
 import { type Token, tokenize } from "./tokenizer.js";
 
@@ -17,7 +17,18 @@ export interface ParseOptions {
 
 /** Names with their own syntax, handled by the parser rather than by a function record. */
 const SPECIAL_FORMS = ["Piecewise", "Rational", "Eq", "Ne"];
-const ATOMS: Readonly<Record<string, Node>> = { True: TRUE, False: FALSE, oo: num(Infinity), nan: num(NaN) };
+const ATOMS: ReadonlyMap<string, Node> = new Map([
+  ["True", TRUE],
+  ["False", FALSE],
+  ["oo", num(Infinity)],
+  ["nan", num(NaN)],
+]);
+
+/**
+ * Most parentheses, calls and exponents open at once. The parser recurses about ten frames per level, so this keeps it
+ * well inside Node's default stack; deeper text is refused with a LimitError (README, "Limits").
+ */
+export const MAX_NESTING = 300;
 
 const RELATIONS = operatorsAt(PRECEDENCE.Relational);
 const ADDITIVE = operatorsAt(PRECEDENCE.Add);
@@ -26,7 +37,10 @@ const POWER = operatorsAt(PRECEDENCE.Pow);
 
 class Parser {
   private pos = 0;
+  private nesting = 0;
   private readonly tokens: Token[];
+  /** Divisors already parsed, by start position: `/(` is tried as a product first, and never twice. */
+  private readonly divisors = new Map<number, { factors: Node[]; end: number } | undefined>();
 
   constructor(
     private readonly text: string,
@@ -80,13 +94,16 @@ class Parser {
 
   /** Level 40: left-associative + and -. */
   private additive(): Node {
-    let node = this.signedTerm();
+    const first = this.signedTerm();
+    if (!this.isOp(ADDITIVE)) return first;
+    // All terms first and one sum at the end: linear in the number of terms, not quadratic.
+    const terms = [first];
     while (this.isOp(ADDITIVE)) {
       const op = this.next().text;
       const right = this.multiplicative();
-      node = op === "+" ? add(node, right) : sub(node, right);
+      terms.push(op === "+" ? right : neg(right));
     }
-    return node;
+    return add(...terms);
   }
 
   /**
@@ -113,15 +130,12 @@ class Parser {
    */
   private divisor(): Node[] {
     const start = this.pos;
-    if (this.next().kind === "(") {
-      try {
-        const factors = this.factors();
-        if (this.peek().kind === ")") {
-          this.next();
-          if (!this.isOp(POWER)) return factors;
-        }
-      } catch (e) {
-        if (!(e instanceof ParseError)) throw e;
+    if (this.peek().kind === "(") {
+      if (!this.divisors.has(start)) this.divisors.set(start, this.parenthesisedProduct());
+      const known = this.divisors.get(start);
+      if (known) {
+        this.pos = known.end;
+        return known.factors;
       }
     }
     // Not a plain parenthesised product: parse it as any other operand (and report its errors from there).
@@ -129,34 +143,64 @@ class Parser {
     return [this.unary()];
   }
 
+  /** `(a*b*...)` not followed by `**`, as its factors, or undefined. */
+  private parenthesisedProduct(): { factors: Node[]; end: number } | undefined {
+    const open = this.next();
+    const nesting = this.nesting;
+    this.enter(open);
+    try {
+      const factors = this.factors();
+      if (this.peek().kind !== ")") return undefined;
+      this.next();
+      return this.isOp(POWER) ? undefined : { factors, end: this.pos };
+    } catch (e) {
+      if (e instanceof ParseError) return undefined;
+      throw e;
+    } finally {
+      this.nesting = nesting;
+    }
+  }
+
+  /** One more parenthesis, call or exponent open; refuses nesting beyond MAX_NESTING. */
+  private enter(at: Token): void {
+    if (++this.nesting > MAX_NESTING) {
+      throw new LimitError("nesting", `Parentheses, calls and exponents are nested more than ${MAX_NESTING} deep, the parser's limit (see README, "Limits"), at position ${at.offset}${caretLine(this.text, at.offset)}`);
+    }
+  }
+
   /**
    * A leading sign applies to the whole product (`-a*b` is `-(a*b)`, the same value), so that a printed
    * negated product such as `-x*(x + 1)` reads back as the one product it was, not as a distributed sum.
    */
   private signedTerm(): Node {
-    if (!this.isOp(ADDITIVE)) return this.multiplicative();
-    const op = this.next().text;
-    const operand = this.signedTerm();
-    return op === "-" ? neg(operand) : operand;
+    const negative = this.signs();
+    const operand = this.multiplicative();
+    return negative ? neg(operand) : operand;
+  }
+
+  /** A run of leading signs, read in a loop (any number of them): true when they make a minus. */
+  private signs(): boolean {
+    let negative = false;
+    while (this.isOp(ADDITIVE)) if (this.next().text === "-") negative = !negative;
+    return negative;
   }
 
   /** A sign inside a product or exponent (`x*-y`, `2**-x`): looser than `**`, so `-x**2` is `-(x**2)`. */
   private unary(): Node {
-    if (this.isOp(ADDITIVE)) {
-      const op = this.next().text;
-      const operand = this.unary();
-      return op === "-" ? neg(operand) : operand;
-    }
-    return this.power();
+    const negative = this.signs();
+    const operand = this.power();
+    return negative ? neg(operand) : operand;
   }
 
   /** Level 60: right-associative `**` (or `^`); the exponent may carry a sign, as in `2**-x`. */
   private power(): Node {
     const base = this.primary();
     if (!this.isOp(POWER)) return base;
-    this.next();
     // The exponent is parsed at the unary level, which recurses into power: right-associative.
-    return pow(base, this.unary());
+    this.enter(this.next());
+    const exponent = this.unary();
+    this.nesting--;
+    return pow(base, exponent);
   }
 
   private primary(): Node {
@@ -165,11 +209,13 @@ class Parser {
       case "number":
         return numberLiteral(t.text);
       case "name":
-        return this.peek().kind === "(" ? this.callOf(t) : ((Object.hasOwn(ATOMS, t.text) ? ATOMS[t.text] : undefined) ?? sym(t.text));
+        return this.peek().kind === "(" ? this.callOf(t) : (ATOMS.get(t.text) ?? sym(t.text));
       case "(": {
+        this.enter(t);
         const inner = this.relation();
         if (this.peek().kind === ",") throw this.error("Unexpected ',': tuples are only allowed inside Piecewise", this.peek());
         this.expect(")", "')'", t);
+        this.nesting--;
         return inner;
       }
       case "end":
@@ -199,6 +245,7 @@ class Parser {
       this.next();
       return items;
     }
+    this.enter(open);
     for (;;) {
       const t = this.peek();
       if (t.kind === "," || t.kind === ")") throw this.error("Empty argument", t);
@@ -207,6 +254,7 @@ class Parser {
       if (sep.kind === ",") this.next();
       else {
         this.expect(")", "',' or ')'", open);
+        this.nesting--;
         return items;
       }
     }
@@ -296,5 +344,6 @@ function describe(t: Token): string {
 
 /** Parses SymPy syntax (`x**2`, `Max(0, x)`, `Piecewise((x, x > 0), (0, True))`) into a node. */
 export function parse(text: string, options: ParseOptions = {}): Node {
+  if (typeof text !== "string") throw new ArgumentError(`parse: the formula must be a string, got ${text === null ? "null" : typeof text}.`);
   return new Parser(text, options).parseAll();
 }

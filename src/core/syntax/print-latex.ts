@@ -4,19 +4,25 @@
  * `latex` template.
  */
 import { functionRecord } from "../functions/index.js";
-import { type Node, type RelOp, ONE, branches, coeffAndRest, isNum, mul, neg, numNode, pow } from "../node.js";
+import { type Node, ONE, branches, coeffAndRest, isNum, mul, neg, numNode, pow } from "../node.js";
 import { type Num, numMul, rational } from "../number.js";
 import { orderedFactors, orderedTerms, sortFactors } from "./order.js";
+import { checkPrintSize } from "./print-text.js";
 import { PRECEDENCE, hasMinusSign, precedenceOf } from "./precedence.js";
 
 const GREEK = new Set(
   "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega".split(" "),
 );
 // `lambda` is a Python keyword, so formulas spell it `lambd` or `lamda`.
-const GREEK_ALIASES: Readonly<Record<string, string>> = { lambd: "lambda", lamda: "lambda", Lambd: "Lambda", Lamda: "Lambda" };
+const GREEK_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["lambd", "lambda"],
+  ["lamda", "lambda"],
+  ["Lambd", "Lambda"],
+  ["Lamda", "Lambda"],
+]);
 
 function translate(word: string): string {
-  const greek = GREEK_ALIASES[word] ?? word;
+  const greek = GREEK_ALIASES.get(word) ?? word;
   return GREEK.has(greek) ? `\\${greek}` : word;
 }
 
@@ -56,11 +62,11 @@ function needsMulBrackets(n: Node, first: boolean): boolean {
 
 /** Factors joined by a space, or by \cdot between two numbers. */
 function convert(factors: readonly Node[]): string {
-  if (factors.length === 1) return printLatex(factors[0]!);
+  if (factors.length === 1) return latex(factors[0]!);
   let tex = "";
   let last = "";
   factors.forEach((f, i) => {
-    let t = printLatex(f);
+    let t = latex(f);
     if (needsMulBrackets(f, i === 0)) t = paren(t);
     if (/[0-9][} ]*$/.test(last) && /^(\d|\\frac\{\d+\}\{\d+\})/.test(t)) tex += " \\cdot ";
     else if (tex) tex += " ";
@@ -102,7 +108,7 @@ function latexAdd(n: Node): string {
         term = neg(term);
       } else tex += " + ";
     }
-    const t = printLatex(term);
+    const t = latex(term);
     tex += term.kind === "rel" || term.kind === "add" ? paren(t) : t;
   });
   return tex;
@@ -119,21 +125,28 @@ function functionPower(callTex: string, exp: string): string {
 function latexPow(n: Node): string {
   const [base, exp] = [n.args[0]!, n.args[1]!];
   if (isNum(exp) && exp.num.q > 1 && Math.abs(exp.num.p) === 1) {
-    const b = printLatex(base);
+    const b = latex(base);
     const root = exp.num.q === 2 ? `\\sqrt{${b}}` : `\\sqrt[${exp.num.q}]{${b}}`;
     return exp.num.p < 0 ? `\\frac{1}{${root}}` : root;
   }
   if (isNum(exp) && exp.num.q !== 0 && exp.value < 0) return latexProduct(mul(n));
-  const e = printLatex(exp);
-  if (base.kind === "call") return functionPower(printLatex(base), e);
-  let b = printLatex(base);
+  const e = latex(exp);
+  if (base.kind === "call") return functionPower(latex(base), e);
+  let b = latex(base);
   if (precedenceOf(base) <= PRECEDENCE.Pow) b = paren(b);
   else if (base.kind === "sym" && b.includes("^")) b = `{${b}}`;
   else if (isNum(base) && base.num.q === 0) b = `{${b}}`;
   return `${b}^{${e}}`;
 }
 
-const RELATIONS: Readonly<Record<RelOp, string>> = { ">": ">", "<": "<", ">=": "\\geq", "<=": "\\leq", "==": "=", "!=": "\\neq" };
+const RELATIONS: ReadonlyMap<string, string> = new Map([
+  [">", ">"],
+  ["<", "<"],
+  [">=", "\\geq"],
+  ["<=", "\\leq"],
+  ["==", "="],
+  ["!=", "\\neq"],
+]);
 
 function latexCall(n: Node): string {
   const args = n.args.map(printLatex);
@@ -142,12 +155,17 @@ function latexCall(n: Node): string {
 }
 
 function latexPiecewise(n: Node): string {
-  const rows = branches(n).map(([value, cond]) => `${printLatex(value)} & ${cond.name === "True" && cond.kind === "bool" ? "\\text{otherwise}" : `\\text{for}\\: ${printLatex(cond)}`}`);
+  const rows = branches(n).map(([value, cond]) => `${latex(value)} & ${cond.name === "True" && cond.kind === "bool" ? "\\text{otherwise}" : `\\text{for}\\: ${latex(cond)}`}`);
   return `\\begin{cases} ${rows.join(" \\\\")} \\end{cases}`;
 }
 
 /** SymPy-like LaTeX of a node. */
 export function printLatex(n: Node): string {
+  checkPrintSize(n);
+  return latex(n);
+}
+
+function latex(n: Node): string {
   switch (n.kind) {
     case "num":
       return latexNumber(n.num!);
@@ -166,6 +184,6 @@ export function printLatex(n: Node): string {
     case "piecewise":
       return latexPiecewise(n);
     case "rel":
-      return `${printLatex(n.args[0]!)} ${RELATIONS[n.name as RelOp]} ${printLatex(n.args[1]!)}`;
+      return `${latex(n.args[0]!)} ${RELATIONS.get(n.name)} ${latex(n.args[1]!)}`;
   }
 }

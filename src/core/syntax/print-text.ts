@@ -3,7 +3,8 @@
  * node. The rules follow sympy.printing.str.StrPrinter (ordering, fractions, sqrt, minimal parentheses);
  * floats print as the shortest round-tripping decimal.
  */
-import { type Node, type RelOp, HALF, MINUS_ONE, ONE, branches, coeffAndRest, neg, rat, setDefaultPrinter } from "../node.js";
+import { LimitError } from "../errors.js";
+import { type Node, HALF, countOps, MINUS_ONE, ONE, branches, coeffAndRest, neg, rat, setDefaultPrinter } from "../node.js";
 import { type Num, numMul, rational } from "../number.js";
 import { orderedFactors, orderedTerms } from "./order.js";
 import { PRECEDENCE, precedenceOf } from "./precedence.js";
@@ -18,20 +19,21 @@ export function printNumber(n: Num): string {
 
 /** Wraps in parentheses when the node binds no tighter than `level` (SymPy's non-strict parenthesize). */
 function parenthesize(n: Node, level: number): string {
-  const text = printText(n);
+  const text = print(n);
   return precedenceOf(n) <= level ? `(${text})` : text;
 }
 
 function printAdd(n: Node): string {
   let out = "";
   orderedTerms(n).forEach((term, i) => {
-    let text = printText(term);
+    let text = print(term);
     let sign = "+";
-    if (text.startsWith("-")) {
+    // A relation term is parenthesised whole: its text may start with a minus that is not the term's sign.
+    if (precedenceOf(term) < PRECEDENCE.Add) text = `(${text})`;
+    else if (text.startsWith("-")) {
       sign = "-";
       text = text.slice(1);
     }
-    if (precedenceOf(term) < PRECEDENCE.Add) text = `(${text})`;
     out += i === 0 ? (sign === "-" ? "-" : "") + text : ` ${sign} ${text}`;
   });
   return out;
@@ -41,8 +43,8 @@ function printAdd(n: Node): string {
 export const isNegativeExponent = (e: Node): boolean => coeffAndRest(e)[0].value < 0;
 
 function printPow(base: Node, exp: Node): string {
-  if (exp === HALF) return `sqrt(${printText(base)})`;
-  if (exp === rat(-1, 2)) return `1/sqrt(${printText(base)})`;
+  if (exp === HALF) return `sqrt(${print(base)})`;
+  if (exp === rat(-1, 2)) return `1/sqrt(${print(base)})`;
   if (exp === MINUS_ONE) return `1/${parenthesize(base, PRECEDENCE.Pow)}`;
   return `${parenthesize(base, PRECEDENCE.Pow)}**${parenthesize(exp, PRECEDENCE.Pow)}`;
 }
@@ -70,10 +72,32 @@ function printMul(n: Node): string {
   return denom.length === 1 ? `${top}/${denom[0]}` : `${top}/(${denom.join("*")})`;
 }
 
-const RELATION_CALLS: Partial<Record<RelOp, string>> = { "==": "Eq", "!=": "Ne" };
+const RELATION_CALLS: ReadonlyMap<string, string> = new Map([
+  ["==", "Eq"],
+  ["!=", "Ne"],
+]);
+
+/**
+ * Most nodes a printed tree may have, counting a shared subtree at every place it appears: a small DAG can
+ * stand for an astronomically long text (nested branches that repeat their argument), refused with a
+ * LimitError instead of a RangeError from the string builder.
+ */
+export const MAX_PRINT_SIZE = 1_000_000;
+
+export function checkPrintSize(n: Node): void {
+  const size = countOps(n);
+  if (size > MAX_PRINT_SIZE) {
+    throw new LimitError("print size", `The expression written out has ${size.toPrecision(3)} nodes (shared parts repeated), more than the ${MAX_PRINT_SIZE} a printer writes (see README, "Limits").`);
+  }
+}
 
 /** SymPy's str() of a node. */
 export function printText(n: Node): string {
+  checkPrintSize(n);
+  return print(n);
+}
+
+function print(n: Node): string {
   switch (n.kind) {
     case "num":
       return printNumber(n.num!);
@@ -90,12 +114,12 @@ export function printText(n: Node): string {
       return `${n.name}(${n.args.map(printText).join(", ")})`;
     case "piecewise":
       return `Piecewise(${branches(n)
-        .map(([value, cond]) => `(${printText(value)}, ${printText(cond)})`)
+        .map(([value, cond]) => `(${print(value)}, ${print(cond)})`)
         .join(", ")})`;
     case "rel": {
       const [a, b] = [n.args[0]!, n.args[1]!];
-      const name = RELATION_CALLS[n.name as RelOp];
-      if (name) return `${name}(${printText(a)}, ${printText(b)})`;
+      const name = RELATION_CALLS.get(n.name);
+      if (name) return `${name}(${print(a)}, ${print(b)})`;
       return `${parenthesize(a, PRECEDENCE.Relational)} ${n.name} ${parenthesize(b, PRECEDENCE.Relational)}`;
     }
   }

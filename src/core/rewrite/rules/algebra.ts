@@ -1,8 +1,9 @@
 /**
- * Identities for `simplify` and `expand`, as data. Each rule is exact for every real value of its variables
+ * Identities for `simplify`, as data. Each rule is exact for every real value of its variables
  * where the left side is defined. `_c` in a sum stands for a common coefficient (1 when absent).
  */
 import type { Bindings, Rule } from "../engine.js";
+import { mul, neg } from "../../node.js";
 import { all, evenInteger, exactValues, integerIn } from "./guards.js";
 
 /** A condition on the values at 0 (`_h`, `_k`) of two steps, when both are exact numbers. */
@@ -48,14 +49,17 @@ export const LOGISTIC: readonly Rule[] = [
   { name: "logistic", lhs: "(1 + exp(-_u))**_n", rhs: "sigmoid(_u)**(-_n)", guard: integerIn("_n", -Infinity, -1) },
   // exp(u) overflows for u > 709 while the product is at most 1.
   { name: "exp*sigmoid", lhs: "exp(_u)*sigmoid(-_u)", rhs: "sigmoid(_u)" },
+  // The same raised to a power, as the product rule leaves it: exp(2u)*sigmoid(-u)**2 overflows for u > 354.
+  // The argument of exp is compared in canonical form: exp(4*x + 2)*sigmoid(-2*x - 1)**2 is one.
+  {
+    name: "exp*sigmoid power",
+    lhs: "exp(_v)*sigmoid(_w)**_n",
+    rhs: "sigmoid(-_w)**_n",
+    guard: all(integerIn("_n", 2, Infinity), (b) => mul(b._n!, neg(b._w!)) === b._v),
+  },
   // 1 - sigmoid(u) cancels to 0 for u > 37 (true value exp(-u)).
   { name: "sigmoid complement", lhs: "_c - _c*sigmoid(_u)", rhs: "_c*sigmoid(-_u)" },
   { name: "sigmoid symmetry", lhs: "_c*sigmoid(_u) + _c*sigmoid(-_u)", rhs: "_c" },
 ];
 
 export const ALGEBRA: readonly Rule[] = [...PYTHAGOREAN, ...SIGNS, ...STEPS, ...LOGISTIC];
-
-export const EXPANSION: readonly Rule[] = [
-  { name: "distribute", lhs: "_a*(_b + _c)", rhs: "_a*_b + _a*_c" },
-  { name: "power of a sum", lhs: "(_a + _b)**_n", rhs: "_a*(_a + _b)**(_n - 1) + _b*(_a + _b)**(_n - 1)", guard: integerIn("_n", 2, 64) },
-];

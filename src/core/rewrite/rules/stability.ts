@@ -4,6 +4,8 @@
  * double. Each rule's comment names the failure it prevents. Rules run bottom-up, so composite forms are
  * written in terms of what their parts have already become (square roots of u**2 + b are hypot by then).
  */
+import { HALF, type Node, call, isNum, mul, pow, rat } from "../../node.js";
+import { isInteger, isRational } from "../../number.js";
 import type { Rule } from "../engine.js";
 import type { Bindings } from "../match.js";
 import { LOGISTIC } from "./algebra.js";
@@ -17,6 +19,20 @@ const U_MINUS_TANH_SERIES =
 const SECH2_SOFTPLUS = "Piecewise((4*(1 + exp(_z))**2/((1 + exp(_z))**2 + 1)**2, _z < 150), (4*exp(-2*_z), True))";
 
 const symbolicB = (b: Bindings): boolean => Number.isNaN(constantValue(b._b));
+
+/** r with r**2 = n for a square in canonical form (x**2, 4*x**2, x**4*y**2, 9/4), or undefined. */
+function squareRoot(n: Node): Node | undefined {
+  if (n.kind === "mul") {
+    const roots = n.args.map(squareRoot);
+    return roots.every((r) => r !== undefined) ? mul(...roots) : undefined;
+  }
+  if (n.kind === "pow" && isNum(n.args[1]!) && isInteger(n.args[1].num) && n.args[1].value % 2 === 0) return pow(n.args[0]!, rat(n.args[1].value / 2, 1));
+  if (isNum(n) && isRational(n.num) && n.value > 0) {
+    const root = pow(n, HALF);
+    return isNum(root) ? root : undefined;
+  }
+  return undefined;
+}
 
 export const STABILITY: readonly Rule[] = [
   ...LOGISTIC,
@@ -39,8 +55,13 @@ export const STABILITY: readonly Rule[] = [
   { name: "softplus", lhs: "log(1 + exp(_u))", rhs: "softplus(_u)" },
   // 1 + u rounds u away for |u| < 1e-16.
   { name: "log1p", lhs: "log(1 + _u)", rhs: "log1p(_u)" },
+  // The same after a constant merged into the sum: log(2*x + 2) is log1p(2*x + 1), exact where 2*x + 2 is near 1.
+  { name: "log1p shifted", lhs: "log(_u + _c)", rhs: "log1p(_u + _c - 1)", guard: (b) => isNum(b._c!) && Number.isFinite(b._c.value) && !isNum(b._u!) },
   // exp(u) - 1 cancels for |u| < 1e-8 (no correct digit at 1e-17).
   { name: "expm1", lhs: "_c*exp(_u) - _c", rhs: "_c*expm1(_u)" },
+  // u - tanh(u) cancels for small u: no correct digit for |u| < 1e-5. Before 1 - tanh, which would take the 1 of
+  // u = 2*x + 1 and leave the cancellation.
+  { name: "u - tanh", lhs: "_c*_u - _c*tanh(_u)", rhs: `_c*Piecewise((${U_MINUS_TANH_SERIES}, Abs(_u) < 1/10), (_u - tanh(_u), True))` },
   // 1 - tanh(u)**2 is 0 for |u| > 19 (true value 4*exp(-2|u|)); before 1 - tanh, which would match it.
   { name: "1 - tanh²", lhs: "_c - _c*tanh(_u)**2", rhs: "4*_c*dsigmoid(2*_u)" },
   // 1 + tanh(u) is 0 for u < -19 (true value 2*exp(2u)).
@@ -76,8 +97,14 @@ export const STABILITY: readonly Rule[] = [
     rhs: "_k*Piecewise((_b/(sqrt(_u**2 + _b)*(sqrt(_u**2 + _b) - _u)), _u < 0), (1 + _u/sqrt(_u**2 + _b), True))",
     guard: symbolicB,
   },
-  // u**2 + v**2 overflows for |u| > 1e154 (and underflows below 1e-154).
-  { name: "hypot", lhs: "(_u**2 + _v**2)**_e", rhs: "hypot(_u, _v)**(2*_e)", guard: halfOddInteger("_e") },
+  // u**2 + v**2 overflows for |u| > 1e154 (and underflows below 1e-154). Squares are recognised in canonical
+  // form: 4*x**2 is (2*x)**2, x**4 is (x**2)**2.
+  {
+    name: "hypot",
+    lhs: "(_a + _b)**_e",
+    rhs: (b) => pow(call("hypot", [squareRoot(b._a!)!, squareRoot(b._b!)!]), mul(rat(2, 1), b._e!)),
+    guard: all(halfOddInteger("_e"), (b) => squareRoot(b._a!) !== undefined && squareRoot(b._b!) !== undefined),
+  },
   // The same with a constant b = c**2.
   { name: "hypot with constant", lhs: "(_u**2 + _b)**_e", rhs: "hypot(_u, sqrt(_b))**(2*_e)", guard: all(positiveConstant("_b"), halfOddInteger("_e")) },
   // A symbolic b (a parameter) may be negative, where hypot does not apply: the plain form stays for b < 0.
@@ -86,12 +113,6 @@ export const STABILITY: readonly Rule[] = [
     lhs: "(_u**2 + _b)**_e",
     rhs: "Piecewise((hypot(_u, sqrt(_b))**(2*_e), _b >= 0), ((_u**2 + _b)**_e, True))",
     guard: all(halfOddInteger("_e"), (b) => Number.isNaN(constantValue(b._b))),
-  },
-  // k*(sqrt(u**2 + c**2) - c) cancels for |u| << c (0 for |u| < 1e-8*c); the else branch loses at most 2 bits.
-  {
-    name: "hypot - c",
-    lhs: "_k*hypot(_u, _c) - _k*_c",
-    rhs: "_k*Piecewise((_u**2/(hypot(_u, _c) + _c), Abs(_u) < _c), (hypot(_u, _c) - _c, True))",
   },
   // u + sqrt(u**2 + c**2) cancels for u -> -inf (0 for u < -1e8*c); c**2/(sqrt(u**2 + c**2) - u) does not.
   {
@@ -104,6 +125,13 @@ export const STABILITY: readonly Rule[] = [
     name: "hypot - u",
     lhs: "_k*hypot(_u, _c) - _k*_u",
     rhs: "_k*Piecewise((_c**2/(hypot(_u, _c) + Abs(_u)), _u > 0), (hypot(_u, _c) + Abs(_u), True))",
+  },
+  // k*(sqrt(u**2 + c**2) - c) cancels for |u| << c (0 for |u| < 1e-8*c); the else branch loses at most 2 bits.
+  // After the rules in u, which take more terms: hypot(2*x + 1, 1) - 2*x - 1 is hypot - u, not hypot - 1.
+  {
+    name: "hypot - c",
+    lhs: "_k*hypot(_u, _c) - _k*_c",
+    rhs: "_k*Piecewise((_u**2/(hypot(_u, _c) + _c), Abs(_u) < _c), (hypot(_u, _c) - _c, True))",
   },
   // 1 + u/sqrt(u**2 + c**2) cancels for u -> -inf.
   {
@@ -123,6 +151,4 @@ export const STABILITY: readonly Rule[] = [
     lhs: "_u/(1 + Abs(_u))",
     rhs: "Piecewise((sign(_u)/(1 + 1/Abs(_u)), Abs(_u) > 1), (_u/(1 + Abs(_u)), True))",
   },
-  // u - tanh(u) cancels for small u: no correct digit for |u| < 1e-5.
-  { name: "u - tanh", lhs: "_c*_u - _c*tanh(_u)", rhs: `_c*Piecewise((${U_MINUS_TANH_SERIES}, Abs(_u) < 1/10), (_u - tanh(_u), True))` },
 ];

@@ -19,26 +19,31 @@ const ZOOMS = 40;
 const GROWTH_WINDOW = 10;
 
 /**
- * Whether f has a pole between x0 and x1. The search zooms in on the largest |f| (five points per step, the
- * interval halving each time): near a pole |f| grows without bound as the interval shrinks, while at a finite
- * peak, an endpoint or a jump it settles. A non-finite value inside is a pole too.
+ * Whether f has a pole between x0 and x1. The search zooms in on the largest |f| (four fresh points per step,
+ * none at the centre, the interval halving each time): near a pole the largest fresh |f| grows without bound
+ * as the interval shrinks, while at a finite peak, an endpoint or a jump it settles. Fresh points matter: a
+ * point kept from step to step could sit a hair from the pole and hide the growth. A non-finite value inside
+ * is a pole too.
  */
 function poleBetween(f: (x: number) => number, x0: number, y0: number, x1: number, y1: number): boolean {
   let [l, r] = [x0, x1];
-  let [best, bestX] = Math.abs(y0) >= Math.abs(y1) ? [Math.abs(y0), x0] : [Math.abs(y1), x1];
   const largest: number[] = [];
   for (let k = 0; k < ZOOMS; k++) {
     const quarter = (r - l) / 4;
-    for (const x of [l + quarter, l + 2 * quarter, l + 3 * quarter]) {
+    let [best, bestX] = [-1, Math.abs(y0) >= Math.abs(y1) ? l : r];
+    for (const x of [l + quarter / 2, l + 1.5 * quarter, l + 2.5 * quarter, l + 3.5 * quarter]) {
       if (x <= l || x >= r) continue;
       const y = f(x);
       if (!Number.isFinite(y)) return true;
       if (Math.abs(y) > best) [best, bestX] = [Math.abs(y), x];
     }
+    // No fresh point: the interval is down to neighbouring doubles, and the zoom ends here.
+    if (best < 0) break;
     [l, r] = [Math.max(l, bestX - quarter), Math.min(r, bestX + quarter)];
     largest.push(best);
   }
-  return largest[ZOOMS - 1]! > 4 * largest[ZOOMS - 1 - GROWTH_WINDOW]!;
+  const last = largest.length - 1;
+  return last >= GROWTH_WINDOW && largest[last]! > 4 * largest[last - GROWTH_WINDOW]!;
 }
 
 /** n equally spaced samples of `expression` over [a, b] (the range's width is a finite double). */

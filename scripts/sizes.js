@@ -1,0 +1,45 @@
+// `npm run sizes`: what the library weighs. The browser bundle gzipped, what a bundler (Vite) keeps of the
+// package for programs importing parts of it, and what `npm install neurogebra` puts in node_modules (the
+// packed package installed into an empty project, from npm's cache when it has the packages).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+
+const root = join(import.meta.dirname, "..");
+const gz = (code) => gzipSync(code).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const out = (line) => process.stdout.write(`${line}\n`);
+
+const bundle = readFileSync(join(root, "dist/browser/neurogebra.js"));
+out(`browser bundle (dist/browser/neurogebra.js): ${kB(bundle.length)} minified, ${kB(gz(bundle))} gzipped`);
+
+const work = mkdtempSync(join(tmpdir(), "neurogebra-sizes-"));
+try {
+  // A bundler drops the modules a program does not use (package.json has "sideEffects": false).
+  for (const [what, source] of [
+    ["MathForge (core, catalog, forge)", `export { MathForge } from ${JSON.stringify(join(root, "dist/index.js"))};`],
+    ["parse, diff, printLatex, compile (the core alone)", `export { parse, diff, printLatex, compile } from ${JSON.stringify(join(root, "dist/index.js"))};`],
+    ["plot from neurogebra/plot (vega loads only in plotSvg)", `export { plot } from ${JSON.stringify(join(root, "dist/plot/index.js"))};`],
+  ]) {
+    writeFileSync(join(work, "entry.js"), `${source}\n`);
+    const result = await build({ root: work, logLevel: "silent", build: { write: false, lib: { entry: join(work, "entry.js"), formats: ["es"], fileName: "entry" }, rollupOptions: { external: ["vega", "vega-lite"] } } });
+    const code = [result].flat()[0].output[0].code;
+    out(`a bundle importing ${what}: ${kB(code.length)} minified, ${kB(gz(code))} gzipped`);
+  }
+
+  const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1);
+  out(`packed package: ${kB(statSync(join(work, tarball)).size)}`);
+  const project = join(work, "project");
+  mkdirSync(project);
+  writeFileSync(join(project, "package.json"), "{}\n");
+  execFileSync("npm", ["install", join(work, tarball), "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: project, stdio: "ignore" });
+  const packages = execFileSync("npm", ["ls", "--all", "--parseable"], { cwd: project, encoding: "utf8" }).trim().split("\n").length - 1;
+  const bytes = Number(execFileSync("du", ["-sb", join(project, "node_modules")], { encoding: "utf8" }).split("\t")[0]);
+  out(`npm install neurogebra: ${packages} packages, ${(bytes / 1e6).toFixed(1)} MB in node_modules`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
