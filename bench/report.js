@@ -1,6 +1,7 @@
 /** Plain-text tables of a benchmark result, as printed to the terminal and pasted into BENCHMARKS.md. */
 import { METHODS } from "./elementwise.js";
 import { SCALAR_METHODS } from "./scalar.js";
+import { VECTOR_METHODS } from "./vector.js";
 
 /** Three significant digits, without exponent notation for the magnitudes printed here. */
 const num = (v) => (v >= 100 ? v.toFixed(0) : v.toPrecision(3));
@@ -46,6 +47,12 @@ function symbolicTable(symbolic) {
   return table(header, body);
 }
 
+function vectorTable(rows) {
+  const header = ["function", ...VECTOR_METHODS.map((m) => `${m} ns`), "rows/hand", "eval/hand", "tfjs/rows"];
+  const body = rows.map((r) => [r.name, ...VECTOR_METHODS.map((m) => num(r.nsPerElement[m])), times(r.ratios.rowsOverHand), times(r.ratios.evalOverHand), times(r.ratios.tfjsOverRows)]);
+  return table(header, body);
+}
+
 function coldStartTable(c) {
   return table(["step", "median ms"], [
     ["import dist/index.js (fresh process)", num(c.importMs)],
@@ -71,6 +78,9 @@ export function formatReport(result) {
     "",
     "Symbolic: parse + differentiate + simplify, per catalog entry (median)",
     symbolicTable(result.symbolic),
+    "",
+    `Along the last axis, median ns per element of a [${result.vector[0].shape.join(", ")}] batch (TF.js float32)`,
+    vectorTable(result.vector),
     "",
     "Cold start",
     coldStartTable(result.coldStart),

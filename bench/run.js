@@ -13,6 +13,7 @@ import { runJobs } from "./measure.js";
 import { formatReport } from "./report.js";
 import { scalarJobs } from "./scalar.js";
 import { symbolicJobs } from "./symbolic.js";
+import { vectorJobs } from "./vector.js";
 import { judgeTargets } from "./targets.js";
 import { loadTf } from "./tf.js";
 
@@ -31,6 +32,7 @@ const suites = {
   elementwise: elementwiseJobs(ctx, { smoke }),
   scalar: scalarJobs(ctx, { smoke }),
   symbolic: symbolicJobs(ctx),
+  vector: vectorJobs(ctx, { smoke }),
 };
 const medians = await runJobs(Object.values(suites).flatMap((s) => s.jobs), { smoke });
 

@@ -1,6 +1,6 @@
 /**
  * Symbolic work: parse, differentiate and simplify every catalog entry with respect to its first input (x for
- * activations, y_pred for losses) on a fresh forge each time, so that the forge caches nothing, against
+ * activations, y_pred for losses; the Jacobian for a vector per row, as softmax) on a fresh forge each time, so that the forge caches nothing, against
  * mathjs's derivative (which also parses and simplifies) where mathjs supports the formula.
  */
 import { toMathjs } from "./functions.js";
@@ -14,7 +14,7 @@ export function symbolicJobs({ lib, math }) {
     jobs.push({
       key: `symbolic|${entry.name}|neurogebra`,
       label: `symbolic: ${entry.name} · neurogebra`,
-      fn: () => forge.get(entry.name).gradient(variable),
+      fn: () => forge.get(entry.name).derivative(variable),
       options: { time: 250, beforeEach: () => void (forge = new lib.MathForge()) },
     });
     const formula = toMathjs(entry.formula);

@@ -14,9 +14,11 @@ const entries = CATALOG.map((entry) => {
   const expr = forge.get(entry.name);
   const params = entry.params ?? {};
   const printed = { formula: printText(expr.symbolicExpr), derivatives: {} };
-  for (const v of [...entry.variables, ...Object.keys(params)]) printed.derivatives[v] = printText(expr.gradient(v).symbolicExpr);
+  for (const v of [...entry.variables, ...Object.keys(params)]) printed.derivatives[v] = printText(expr.derivative(v).symbolicExpr);
   return {
     name: entry.name,
+    // "elementwise", or along the last axis "row" or "vector" (index notation: x[i], Sum).
+    output: expr.output,
     category: entry.metadata.category,
     formula: entry.formula,
     variables: entry.variables,

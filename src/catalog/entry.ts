@@ -3,7 +3,7 @@
  * defaults, optional hand-written derivatives, and documentation. Entries are data: the forge layer turns
  * them into Expressions, and the contract test checks every one of them the same way.
  */
-export type Category = "activation" | "loss" | "calculus";
+export type Category = "activation" | "loss" | "vector" | "calculus";
 
 export interface EntryMetadata {
   readonly category: Category;
@@ -37,6 +37,11 @@ export interface CatalogEntry {
    * test checks each against the derivative of `formula`.
    */
   readonly derivatives?: Readonly<Record<string, string>>;
+  /**
+   * For losses that also take class indices (PyTorch's cross_entropy): when `input` has the shape of the
+   * others without their last axis, `formula` (which gathers, as `y_pred[y_true]`) is used instead.
+   */
+  readonly classIndex?: { readonly input: string; readonly formula: string };
   /** Inputs that must lie in a range, e.g. probabilities: checked by eval (an error, never a silent clamp). */
   readonly domains?: Readonly<Record<string, { readonly min: number; readonly max: number; readonly what: string }>>;
   readonly metadata: EntryMetadata;
@@ -50,4 +55,9 @@ export function activation(entry: Omit<CatalogEntry, "variables" | "metadata"> &
 /** Shorthand for loss entries: per-element formulas over a prediction and a target. */
 export function loss(entry: Omit<CatalogEntry, "variables" | "metadata"> & { metadata: Omit<EntryMetadata, "category"> }): CatalogEntry {
   return { ...entry, variables: ["y_pred", "y_true"], metadata: { category: "loss", ...entry.metadata } };
+}
+
+/** Shorthand for vector entries (index notation along the last axis) that are neither activations nor losses. */
+export function vector(entry: Omit<CatalogEntry, "metadata"> & { metadata: Omit<EntryMetadata, "category"> }): CatalogEntry {
+  return { ...entry, metadata: { category: "vector", ...entry.metadata } };
 }

@@ -82,3 +82,27 @@ export function checkOutFile(file: string): ChartFormat {
   if (!stat?.isDirectory()) throw new UsageError(`--out: the folder ${folder} does not exist${stat ? " (it is a file)" : ""}; create it first or write elsewhere.`);
   return format;
 }
+
+/** A number or a rectangular nested array of numbers, as JSON ([1, 2, 3], [[2, 1, 0.1]]): an input of a vector formula. */
+export type ArrayValue = number | ArrayValue[];
+
+/** NAME=JSON arguments for formulas along the last axis: x=[1,2,3], "y_pred=[[2,1,0.1]]", y_true=0. */
+export function parseArrayAssignments(args: readonly string[]): Map<string, ArrayValue> {
+  const out = new Map<string, ArrayValue>();
+  for (const arg of args) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(arg);
+    if (!m) throw new UsageError(`Expected NAME=VALUE (e.g. x=[1,2,3] or "y_pred=[[2,1,0.1]]"), got '${arg}'.`);
+    const [, name, text] = m as unknown as [string, string, string];
+    if (out.has(name)) throw new UsageError(`${name} is given twice: give a vector formula's input once, as one array.`);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new UsageError(`${name}: '${text}' is not a number or an array such as [1,2,3].`);
+    }
+    const valid = (v: unknown): v is ArrayValue => typeof v === "number" || (Array.isArray(v) && v.every(valid));
+    if (!valid(value)) throw new UsageError(`${name}: '${text}' must hold numbers only, as in [1,2,3] or [[1,2],[3,4]].`);
+    out.set(name, value);
+  }
+  return out;
+}

@@ -346,6 +346,8 @@ export interface CallSemantics {
   readonly autoEval?: (args: readonly Node[]) => Node | undefined;
   /** Numeric kernel: used to fold calls whose arguments are floats. */
   readonly kernel: (...args: number[]) => number;
+  /** A binding operator (Sum): argument 1 is an index symbol bound inside argument 0, not free. */
+  readonly binds?: boolean;
 }
 
 const functions = new Map<string, CallSemantics>();
@@ -473,6 +475,12 @@ export function freeSymbols(root: Node): string[] {
     if (seen.has(n)) return;
     seen.add(n);
     if (n.kind === "sym" && !CONSTANTS.has(n.name)) names.add(n.name);
+    if (n.kind === "call" && functions.get(n.name)?.binds) {
+      const bound = n.args[1]!.name;
+      for (const s of freeSymbols(n.args[0]!)) if (s !== bound) names.add(s);
+      n.args.slice(2).forEach(go);
+      return;
+    }
     n.args.forEach(go);
   };
   go(root);

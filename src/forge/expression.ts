@@ -1,10 +1,12 @@
 import {
-  ArgumentError, CONSTANTS, type CompiledFunction, Node, UnknownNameError, ZERO, add, compile, diff, div, expand, freeSymbols,
-  mul, neg, num, parse, pow, printLatex, printText, simplify, sub, substitute,
+  ArgumentError, CONSTANTS, type CompiledFunction, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
+  ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
+  parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
+import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
 import { type FitInputs, type FitOptions, type FitResult, fitExpression } from "./fit.js";
-import { REDUCTIONS, type Reduction, compensatedMean, compensatedSum } from "./reduce.js";
+import { REDUCTIONS, type Reduction, reduceValues, reducedDerivative } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
 import { checkIdentifier, checkMetadata, checkNumberRecord, checkOptions, checkStringArray, describeType, isPlainObject } from "./validate.js";
 
@@ -28,14 +30,68 @@ export interface ExpressionOptions {
   /** Names callable inside the formula besides the engine's functions; default: the built-in catalog. */
   scope?: Scope;
   /**
-   * Marks a gradient of a per-element formula: with reduction "mean" or "sum", eval returns the per-element
-   * gradient of the reduced value (scaled by 1/n for "mean") instead of reducing. gradient() sets it.
+   * What this expression is the derivative of (set by gradient(), kept by simplify, expand, rename and
+   * withParams, dropped by arithmetic): eval with a reduction then gives d(reduce(f))/d(variable), per element
+   * for an input and one number for a parameter.
    */
-  gradientOfReduced?: boolean;
+  derivativeOf?: DerivativeOf;
+  /**
+   * For losses that also take class indices: when `input` has the shape of the other inputs without their
+   * last axis, eval uses `node` (which gathers, as y_pred[y_true]) instead of the formula.
+   */
+  classIndex?: ClassIndexForm;
+  /**
+   * For formulas in index notation, the free indices of the output within a row: [] one value per row, ["i"]
+   * one per element, ["i", "k"] a matrix (jacobian). Default: ["i"] when the formula has a free i.
+   */
+  indices?: string[];
+  /** Inputs that are arrays along the last axis (default: those the formula indexes); derivatives keep them. */
+  vectors?: string[];
 }
 
-export type EvalValue = number | ArrayLike<number>;
-export type EvalArgs = number | Record<string, EvalValue>;
+export interface ClassIndexForm {
+  readonly input: string;
+  readonly node: Node;
+}
+
+export interface DerivativeOf {
+  readonly node: Node;
+  readonly variable: string;
+}
+
+/** An index name like `base` that no Sum of the trees binds and that is not free in them. */
+function freshIndex(base: string, ...trees: (Node | undefined)[]): string {
+  const taken = new Set<string>();
+  for (const t of trees) if (t) for (const s of [...freeSymbols(t), ...boundIndices(t)]) taken.add(s);
+  let name = base;
+  for (let k = 1; taken.has(name); k++) name = `${base}_${k}`;
+  return name;
+}
+
+/** The names indexed in the tree (x in x[j]): arrays along the last axis. */
+function indexedNames(root: Node): string[] {
+  const names = new Set<string>();
+  const seen = new Set<Node>();
+  const go = (n: Node) => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    if (n.kind === "call" && n.name === "Indexed") names.add(n.args[0]!.name);
+    n.args.forEach(go);
+  };
+  go(root);
+  return [...names].sort();
+}
+
+export type OutputKind = "elementwise" | "row" | "vector" | "matrix";
+
+/** The row length of formulas in index notation: not an input. */
+const ROW_LENGTH = "n";
+
+/** An input value: a number, a flat array-like, a rectangular nested array, or a Tensor. */
+export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor;
+export type NestedNumbers = readonly (number | NestedNumbers)[];
+export type EvalArgs = number | ArrayLike<number> | NestedNumbers | Tensor | Record<string, EvalValue>;
+type FlatArgs = ArrayLike<number> | Record<string, number | ArrayLike<number>>;
 export interface EvalOptions {
   /** "none" (default) returns per-element values; "mean" and "sum" reduce arrays with compensated summation. */
   reduction?: Reduction;
@@ -45,6 +101,7 @@ export type ExplainLevel = "beginner" | "intermediate" | "advanced";
 export const EXPLAIN_LEVELS: readonly ExplainLevel[] = ["beginner", "intermediate", "advanced"];
 
 const isArrayLike = (v: unknown): v is ArrayLike<number> => typeof v === "object" && v !== null && typeof (v as ArrayLike<number>).length === "number";
+const isValue = (v: unknown): boolean => typeof v === "number" || isArrayLike(v) || v instanceof Tensor;
 
 /**
  * A named formula that is at once symbolic (text, LaTeX, derivatives) and executable (numbers and arrays,
@@ -61,9 +118,17 @@ export class Expression {
   private readonly derivatives: ReadonlyMap<string, string>;
   private readonly domains: ReadonlyMap<string, Domain>;
   private readonly scope: Scope;
-  private readonly gradientOfReduced: boolean;
+  private readonly derivativeOf: DerivativeOf | undefined;
+  private readonly classIndex: ClassIndexForm | undefined;
+  /** Free indices of the output within a row (index notation only). */
+  private readonly indices: readonly string[];
+  private readonly vectors: readonly string[];
+  /** True for formulas in index notation (x[i], Sum): evaluated row by row along the last axis. */
+  private readonly indexNotation: boolean;
   /** Built on first use; the expression is immutable, so it never goes stale. */
   private compiled: CompiledFunction | undefined;
+  private compiledRows: RowFunction | undefined;
+  private classIndexForm: Expression | undefined;
 
   constructor(name: string, formula: string | Node, options: ExpressionOptions = {}) {
     if (typeof name !== "string" || name.length === 0) throw new ArgumentError(`An Expression needs a non-empty name, got ${describeType(name)}.`);
@@ -84,7 +149,12 @@ export class Expression {
     }
     checkMetadata(options.metadata ?? {}, name);
     this.metadata = structuredClone(options.metadata ?? {});
-    const free = freeSymbols(this.symbolicExpr).filter((s) => !Object.hasOwn(this.params, s));
+    // A derivative of a row formula stays one (d(-y_pred[y_true])/dy_pred = -KroneckerDelta(i, y_true)).
+    this.indexNotation = usesIndexNotation(this.symbolicExpr) || (options.vectors?.length ?? 0) > 0;
+    const allFree = freeSymbols(this.symbolicExpr);
+    this.indices = this.indexNotation ? [...(options.indices ?? (allFree.includes("i") ? ["i"] : []))] : [];
+    this.vectors = this.indexNotation ? [...(options.vectors ?? indexedNames(this.symbolicExpr))] : [];
+    const free = allFree.filter((s) => !Object.hasOwn(this.params, s) && !(this.indexNotation && (s === ROW_LENGTH || this.indices.includes(s))));
     if (options.variables !== undefined) {
       checkStringArray(options.variables, `variables of ${name}`);
       options.variables.forEach((v) => checkIdentifier(v, `A variable of ${name}`));
@@ -95,11 +165,12 @@ export class Expression {
     if (options.derivatives !== undefined && !isPlainObject(options.derivatives)) throw new ArgumentError(`derivatives of ${name} must be an object of formulas, got ${describeType(options.derivatives)}.`);
     this.derivatives = new Map(Object.entries(options.derivatives ?? {}));
     this.domains = new Map(Object.entries(options.domains ?? {}));
-    this.gradientOfReduced = options.gradientOfReduced ?? false;
+    this.derivativeOf = options.derivativeOf;
+    this.classIndex = options.classIndex;
   }
 
   /** A copy with some fields replaced. */
-  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; gradientOfReduced?: boolean }): Expression {
+  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; derivativeOf?: DerivativeOf; classIndex?: ClassIndexForm; indices?: string[]; vectors?: string[] }): Expression {
     return new Expression(changes.name ?? this.name, changes.node ?? this.symbolicExpr, {
       params: changes.params ?? this.params,
       trainableParams: changes.trainableParams ?? this.trainableParams,
@@ -108,18 +179,30 @@ export class Expression {
       derivatives: changes.keepDerivatives ? Object.fromEntries(this.derivatives) : {},
       domains: Object.fromEntries(this.domains),
       scope: this.scope,
-      gradientOfReduced: changes.gradientOfReduced ?? false,
+      derivativeOf: changes.derivativeOf,
+      classIndex: "classIndex" in changes ? changes.classIndex : changes.keepDerivatives ? this.classIndex : undefined,
+      indices: changes.indices ?? (changes.node === undefined || changes.keepDerivatives ? [...this.indices] : undefined),
+      vectors: changes.vectors ?? (changes.node === undefined || changes.keepDerivatives || changes.indices ? [...this.vectors] : undefined),
     });
   }
 
   /** The same formula with other parameter values and trainable set. */
   withParams(params: Record<string, number>, trainableParams: string[] = this.trainableParams): Expression {
-    return this.with({ params, trainableParams, variables: this.variables, keepDerivatives: true, gradientOfReduced: this.gradientOfReduced });
+    return this.with({ params, trainableParams, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
   }
 
   /** The same expression under another name (a copy). */
   rename(name: string): Expression {
-    return this.with({ name, variables: this.variables, keepDerivatives: true, gradientOfReduced: this.gradientOfReduced });
+    return this.with({ name, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
+  }
+
+  /**
+   * What eval gives: "elementwise" (a value per element, inputs broadcast), or along the last axis "row" (one
+   * value per row: logsumexp, losses, norms), "vector" (a vector per row: softmax) or "matrix" (a Jacobian).
+   */
+  get output(): OutputKind {
+    if (!this.indexNotation) return "elementwise";
+    return (["row", "vector", "matrix"] as const)[this.indices.length]!;
   }
 
   /** LaTeX of the formula. */
@@ -137,45 +220,102 @@ export class Expression {
 
   /** The compiled function: inputs (in `variables` order), then parameters (in `params` order). */
   compile(): CompiledFunction {
+    if (this.indexNotation) throw new ArgumentError(`${this.name} is written in index notation (x[i], Sum): use compileRows(), or eval.`);
     return (this.compiled ??= compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
   }
 
+  /** The row kernel of a formula in index notation (see compileRows). */
+  compileRows(): RowFunction {
+    if (!this.indexNotation) throw new ArgumentError(`${this.name} is elementwise: use compile().`);
+    return (this.compiledRows ??= compileRows(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), indices: this.indices, vectors: this.vectors }));
+  }
+
   /**
-   * Evaluates at numbers (returns a number) or arrays (returns a Float64Array, through the compiled kernel).
-   * `args` is a number when there is one input, or an object of inputs and optional parameter overrides.
+   * Evaluates at numbers (a number), flat arrays (a Float64Array, through the compiled kernel) or nested arrays
+   * and Tensors (a Tensor); inputs broadcast as in NumPy. `args` is a value when there is one input, or an
+   * object of inputs and optional parameter overrides. A reduction gives one number, except on a gradient
+   * with respect to an input (see reducedGradient).
    */
-  eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array {
+  eval(args: number | Record<string, number>, options?: EvalOptions): number;
+  eval(args: FlatArgs, options?: { reduction?: "none" }): Float64Array;
+  eval(args: EvalArgs, options?: EvalOptions): number | Float64Array | Tensor;
+  eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array | Tensor {
     // The common call, one number for one input, skips argument binding.
     // Inline, not checkOptions: eval is the hot path, and its message is built only when it is needed.
     if (!isPlainObject(options as unknown)) throw new ArgumentError(`The options of ${this.name}.eval must be an object, got ${describeType(options)}.`);
-    if (typeof args === "number" && this.variables.length === 1 && options.reduction === undefined && this.domains.size === 0) {
+    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && this.domains.size === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
     }
     const reduction = options.reduction ?? "none";
     if (!REDUCTIONS.includes(reduction)) throw new ArgumentError(`Unknown reduction '${String(reduction)}': use one of ${REDUCTIONS.join(", ")}.`);
     const values = this.bindArguments(args);
-    const inputs = this.variables.map((v) => values.get(v)!);
+    const inputs = this.variables.map((v) => toShapedInput(v, values.get(v)));
     const params = Object.keys(this.params).map((p) => {
       const v = values.get(p) ?? this.params[p]!;
       if (typeof v !== "number") throw new ArgumentError(`Parameter '${p}' must be a number, not an array.`);
       return v;
     });
-    this.checkDomains(values);
-    const f = this.compile();
-    if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
-    const out = f.map(inputs, params);
-    if (reduction === "none") return out;
-    if (this.gradientOfReduced) {
-      if (reduction === "mean") for (let i = 0; i < out.length; i++) out[i]! /= out.length;
-      return out;
-    }
-    return reduction === "sum" ? compensatedSum(out) : compensatedMean(out);
+    this.checkDomains(inputs);
+    const form = this.formFor(inputs);
+    if (form !== this) return form.evalShaped(inputs, params, reduction);
+    return this.evalShaped(inputs, params, reduction);
   }
 
-  private bindArguments(args: EvalArgs): Map<string, EvalValue> {
-    const values = new Map<string, EvalValue>();
-    if (typeof args === "number" || isArrayLike(args)) {
+  /** This expression, or its class-index form when that input lacks the last axis of the others. */
+  private formFor(inputs: readonly ShapedInput[]): Expression {
+    if (!this.classIndex) return this;
+    const k = this.variables.indexOf(this.classIndex.input);
+    const rank = Math.max(...inputs.filter((_, m) => m !== k).map((x) => shapeOf(x).length));
+    if (shapeOf(inputs[k]!).length !== rank - 1) return this;
+    const vectors = this.vectors.filter((v) => v !== this.classIndex!.input);
+    return (this.classIndexForm ??= this.with({ node: this.classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
+  }
+
+  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction): number | Float64Array | Tensor {
+    if (reduction !== "none" && this.derivativeOf) return this.reducedGradient(this.derivativeOf, inputs, params, reduction);
+    if (this.indexNotation) {
+      const f = this.compileRows();
+      const result = evalRows(f, inputs, params);
+      if (reduction === "none") return present(result);
+      if (f.indices.length > 0) throw new ArgumentError(`${this.name} gives a vector per row: reductions ("mean", "sum") apply to formulas with one value per element or per row.`);
+      return reduceValues(result.data, reduction);
+    }
+    const f = this.compile();
+    if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
+    const result = evalElementwise(f, this.variables, inputs, params);
+    return reduction === "none" ? present(result) : reduceValues(result.data, reduction);
+  }
+
+  /**
+   * A gradient evaluated under a reduction: d(reduce(f))/dv. For elementwise f the reduction is a Sum node
+   * over the elements, differentiated like any tree: its deltas collapse to per-element values for an input,
+   * and it stays a Sum (one number) for a parameter. For row formulas the rows are independent: per-element
+   * gradients scaled by the reduction, and per-row values reduced.
+   */
+  private reducedGradient(origin: DerivativeOf, inputs: readonly ShapedInput[], params: readonly number[], reduction: "mean" | "sum"): number | Float64Array | Tensor {
+    if (this.indexNotation || usesIndexNotation(origin.node)) {
+      const f = this.compileRows();
+      const result = evalRows(f, inputs, params);
+      if (f.indices.length === 0) return reduceValues(result.data, reduction);
+      if (reduction === "mean") {
+        const rows = rowLayout(f, inputs).batch.reduce((a, b) => a * b, 1);
+        for (let k = 0; k < result.data.length; k++) result.data[k]! /= rows;
+      }
+      return present(result);
+    }
+    const { node, index, size } = reducedDerivative(origin.node, this.variables, origin.variable, reduction);
+    const perElement = this.variables.includes(origin.variable);
+    // Every input is a vector over the n elements, also one the derivative no longer mentions.
+    const f = compileRows(node, { inputs: this.variables, params: Object.keys(this.params), indices: perElement ? [index] : [], size, vectors: this.variables });
+    const shape = broadcastShapes(this.variables.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
+    const data = f.run(inputs.map((x) => layOut(x, shape)), 1, shape.reduce((a, b) => a * b, 1), params);
+    return perElement ? present({ data, shape, inputs }) : data[0]!;
+  }
+
+  private bindArguments(args: EvalArgs): Map<string, unknown> {
+    const values = new Map<string, unknown>();
+    if (typeof args === "number" || isArrayLike(args) || args instanceof Tensor) {
       if (this.variables.length !== 1) {
         throw new ArgumentError(`${this.name} has ${this.variables.length} inputs (${this.variables.join(", ") || "none"}): pass an object such as { ${this.variables.map((v) => `${v}: ...`).join(", ")} }.`);
       }
@@ -184,7 +324,7 @@ export class Expression {
       const allowed = [...this.variables, ...Object.keys(this.params)];
       for (const [k, v] of Object.entries(args)) {
         if (!allowed.includes(k)) throw new UnknownNameError("input", k, allowed, ` ${this.name} takes inputs ${this.variables.join(", ") || "none"} and parameters ${Object.keys(this.params).join(", ") || "none"}.`);
-        if (typeof v !== "number" && !isArrayLike(v)) throw new ArgumentError(`Value of '${k}' must be a number or an array of numbers, got ${v === null ? "null" : typeof v}.`);
+        if (!isValue(v)) throw new ArgumentError(`Value of '${k}' must be a number or an array of numbers, got ${v === null ? "null" : typeof v}.`);
         values.set(k, v);
       }
     } else {
@@ -195,11 +335,12 @@ export class Expression {
     return values;
   }
 
-  private checkDomains(values: Map<string, EvalValue>): void {
+  private checkDomains(inputs: readonly ShapedInput[]): void {
     for (const [v, domain] of this.domains) {
-      const x = values.get(v);
-      if (x === undefined) continue;
-      const arr = typeof x === "number" ? [x] : x;
+      const k = this.variables.indexOf(v);
+      if (k < 0) continue;
+      const x = inputs[k]!;
+      const arr = typeof x === "number" ? [x] : x instanceof Tensor ? x.data : x;
       for (let i = 0; i < arr.length; i++) {
         const value = arr[i]!;
         if (value < domain.min || value > domain.max) {
@@ -219,14 +360,50 @@ export class Expression {
     checkIdentifier(variable, `The variable of ${this.name}.gradient`);
     if (CONSTANTS.has(variable)) throw new ArgumentError(`${variable} is a constant; differentiate with respect to an input or a parameter.`);
     const known = this.variables.includes(variable) || Object.hasOwn(this.params, variable);
+    if (this.indices.length > 0 && this.vectors.includes(variable)) {
+      throw new ArgumentError(`${this.name} gives a vector per row: its derivative with respect to ${variable} is a matrix, use jacobian("${variable}").`);
+    }
     const handWritten = this.derivatives.get(variable);
-    const node = !known ? ZERO : handWritten !== undefined ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable));
+    // In index notation the derivative is taken at element i (a fresh name if a Sum binds i).
+    const index = freshIndex("i", this.symbolicExpr, this.classIndex?.node);
+    const node = !known ? ZERO : handWritten !== undefined ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable, { index }));
+    const classIndex = this.classIndex && { input: this.classIndex.input, node: known ? simplify(diff(this.classIndex.node, variable, { index })) : ZERO };
+    // The gradient of a row formula with respect to an indexed input has one value per element of that input.
+    const indices = this.vectors.includes(variable) ? [index] : [...this.indices];
     return this.with({
+      indices,
+      classIndex,
       name: `d(${this.name})/d(${variable})`,
       node,
       variables: known ? this.variables : [...this.variables, variable],
       metadata: { category: "derivative", description: `Derivative of ${this.name} with respect to ${variable}.` },
-      gradientOfReduced: true,
+      derivativeOf: { node: this.symbolicExpr, variable },
+    });
+  }
+
+  /** The first derivative as it exists: jacobian(v) where f and v are vectors per row, gradient(v) otherwise. */
+  derivative(variable: string): Expression {
+    return this.indices.length === 1 && this.vectors.includes(variable) ? this.jacobian(variable) : this.gradient(variable);
+  }
+
+  /**
+   * The Jacobian d(f[i])/d(variable[k]) of a formula with one vector per row (softmax, log_softmax,
+   * l2_normalize): evaluates to shape [..., n, n]. For softmax it is diag(s) - s s^T.
+   */
+  jacobian(variable: string): Expression {
+    if (this.indices.length !== 1) {
+      const what = this.indexNotation ? "one value per row" : "one value per element";
+      throw new ArgumentError(`${this.name} gives ${what}, not a vector per row: use gradient("${variable}").`);
+    }
+    const allowed = [...this.variables, ...Object.keys(this.params)];
+    if (!allowed.includes(variable)) throw new UnknownNameError("variable", variable, allowed, ` ${this.name} can be differentiated with respect to: ${allowed.join(", ")}.`);
+    const k = freshIndex("k", this.symbolicExpr);
+    return this.with({
+      name: `J(${this.name})/d(${variable})`,
+      node: simplify(diff(this.symbolicExpr, variable, { index: k })),
+      variables: this.variables,
+      indices: [this.indices[0]!, ...(this.vectors.includes(variable) ? [k] : [])],
+      metadata: { category: "derivative", description: `Jacobian of ${this.name} with respect to ${variable}.` },
     });
   }
 
@@ -292,11 +469,11 @@ export class Expression {
   }
 
   simplify(): Expression {
-    return this.with({ node: simplify(this.symbolicExpr), variables: this.variables, keepDerivatives: true });
+    return this.with({ node: simplify(this.symbolicExpr), variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
   }
 
   expand(): Expression {
-    return this.with({ node: expand(this.symbolicExpr), variables: this.variables, keepDerivatives: true });
+    return this.with({ node: expand(this.symbolicExpr), variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf });
   }
 
   /** A text explanation; "advanced" adds the derivatives. */
@@ -315,7 +492,7 @@ export class Expression {
     if (m.cons?.length) lines.push(`Cons: ${m.cons.join("; ")}`);
     if (m.conventions?.length) lines.push(...m.conventions.map((c) => `Convention: ${c}`));
     if (level === "intermediate") return lines.join("\n");
-    for (const v of [...this.variables, ...Object.keys(this.params)]) lines.push(`d/d${v}: ${this.gradient(v)}`);
+    for (const v of [...this.variables, ...Object.keys(this.params)]) lines.push(`d/d${v}: ${this.derivative(v)}`);
     if (m.references?.length) lines.push(...m.references.map((r) => `Reference: ${r}`));
     return lines.join("\n");
   }

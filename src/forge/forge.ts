@@ -129,6 +129,7 @@ export class MathForge {
     return names.map((name) => {
       const e = this.get(name);
       if (e.variables.length !== 1) throw new ArgumentError(`compare needs formulas of one input; ${name} has ${e.variables.length} (${e.variables.join(", ")}).`);
+      if (e.output !== "elementwise") throw new ArgumentError(`compare evaluates formulas at one number; ${name} works along the last axis of an array: use eval, e.g. ${name}.eval([1, 2, 3]).`);
       return { name, value: e.eval(at) as number, gradient: e.gradient(e.variables[0]!).eval(at) as number };
     });
   }
@@ -205,6 +206,7 @@ function fromCatalog(entry: CatalogEntry): () => Expression {
       variables: [...entry.variables],
       derivatives: { ...(entry.derivatives ?? {}) },
       domains: { ...(entry.domains ?? {}) },
+      ...(entry.classIndex ? { classIndex: { input: entry.classIndex.input, node: parse(entry.classIndex.formula) } } : {}),
     });
   };
 }

@@ -1,3 +1,5 @@
+import { type Node, call, diff, div, freeSymbols, rat, sub, substitute, sym } from "../core/index.js";
+
 /** Sum of an array with Neumaier's compensated summation: error independent of the length, for any signs. */
 export function compensatedSum(values: ArrayLike<number>): number {
   let sum = 0;
@@ -36,3 +38,29 @@ function allFinite(values: ArrayLike<number>): boolean {
 
 export type Reduction = "none" | "mean" | "sum";
 export const REDUCTIONS: readonly Reduction[] = ["none", "mean", "sum"];
+
+/** The sum, or the mean, of values: compensated. */
+export function reduceValues(values: ArrayLike<number>, reduction: "mean" | "sum"): number {
+  return reduction === "sum" ? compensatedSum(values) : compensatedMean(values);
+}
+
+/** A name like `base` that the formula does not use. */
+function fresh(base: string, taken: ReadonlySet<string>): string {
+  let name = base;
+  for (let k = 1; taken.has(name); k++) name = `${base}_${k}`;
+  return name;
+}
+
+/**
+ * d(reduce(f))/d(variable) as a tree: reduce(f) is Sum(f[x := x[j]], (j, 0, n - 1)) over the n elements (divided
+ * by n for the mean), and the derivative is taken at element `index`. For an input the Sum's deltas collapse
+ * to the per-element derivative (scaled by 1/n for the mean); for a parameter the Sum remains: one number.
+ */
+export function reducedDerivative(f: Node, inputs: readonly string[], variable: string, reduction: "mean" | "sum"): { node: Node; index: string; size: string } {
+  const taken = new Set(freeSymbols(f));
+  const [j, index, size] = [fresh("j", taken), fresh("i", taken), fresh("n", taken)];
+  const element = substitute(f, new Map(inputs.map((v) => [v, call("Indexed", [sym(v), sym(j)])] as const)));
+  const total = call("Sum", [element, sym(j), rat(0, 1), sub(sym(size), rat(1, 1))]);
+  const reduced = reduction === "sum" ? total : div(total, sym(size));
+  return { node: diff(reduced, variable, { index }), index, size };
+}

@@ -54,6 +54,7 @@ function prepare(exprs: Expression | readonly Expression[], params: Readonly<Rec
   const used = new Set<string>();
   const prepared = list.map((e) => {
     if (e === null || typeof e !== "object" || typeof e.gradient !== "function") throw new ArgumentError(`plot takes Expressions (from MathForge.get or new Expression), got ${e === null ? "null" : typeof e}.`);
+    if (e.output !== "elementwise") throw new ArgumentError(`plot sweeps one number; ${e.name} works along the last axis of an array: use eval, e.g. neurogebra eval ${e.name} ${e.variables.map((v) => `${v}=[1,2,3]`).join(" ")}.`);
     if (e.variables.length !== 1) throw new ArgumentError(`plot needs a formula of one input; ${e.name} has ${e.variables.length}${e.variables.length ? ` (${e.variables.join(", ")})` : ""}.`);
     const own = Object.entries(params).filter(([p]) => Object.hasOwn(e.params, p));
     own.forEach(([p]) => used.add(p));

@@ -12,6 +12,7 @@ describe("loss catalog", () => {
     expect(forge.listAll({ category: "loss" })).toEqual([
       "mse", "mae", "huber", "smooth_l1", "log_cosh", "hinge", "squared_hinge", "quantile", "msle", "poisson",
       "binary_crossentropy", "bce_with_logits", "kl_div", "focal",
+      "cross_entropy", "categorical_crossentropy", "sparse_categorical_crossentropy", "nll_loss",
     ]);
     for (const name of forge.listAll({ category: "loss" })) expect(forge.get(name).variables).toEqual(["y_pred", "y_true"]);
   });

@@ -85,7 +85,7 @@ describe.concurrent("bad formulas and names (exit 1, the library's message, no s
     [["eval", "tnah(x)", "x=1"], "error: Unknown function 'tnah'. Did you mean: tanh"],
     [["compare", "relu", "tahn"], "error: Unknown formula 'tahn'. Did you mean: tan, tanh?"],
     [["eval", "relu", "z=1", "x=1"], "error: Unknown input 'z'"],
-    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, calculus."],
+    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, vector, calculus."],
     [["plot", "x*y", "--out", "c.svg"], "error: plot needs a formula of one input; x*y has 2 (x, y)"],
     [["eval", "binary_crossentropy", "y_pred=2", "y_true=1"], "error: binary_crossentropy: y_pred must be a probability in [0, 1], got 2."],
   ] as const)("%j", async ([args, message], { expect }) => {
@@ -181,6 +181,33 @@ describe.concurrent("eval and grad", () => {
     const byAlpha = await json<{ derivative: string; points: { gradient: number }[] }>("grad", "leaky_relu", "--var", "alpha", "x=-3");
     expect(byAlpha.points[0]!.gradient).toBeCloseTo(-3, 12);
     expect((await run("grad", "x**3")).stdout).toContain("d/dx = 3*x**2");
+  });
+});
+
+describe.concurrent("vector formulas", () => {
+  it("evaluates softmax and cross_entropy with array inputs, as the library does", async ({ expect }) => {
+    const softmax = await run("eval", "softmax", "x=[1,2,3]");
+    expect(softmax.code).toBe(0);
+    expect(softmax.stdout).toContain(JSON.stringify([...(forge.get("softmax").eval([1, 2, 3]) as Float64Array)]));
+    const ce = await json<{ value: number[] }>("eval", "cross_entropy", "y_pred=[[2,1,0.1]]", "y_true=[0]");
+    expect(ce.value[0]).toBeCloseTo(0.4170300162778335, 15);
+    const smoothed = await json<{ value: number[]; params: Record<string, number> }>("eval", "cross_entropy", "y_pred=[[2,1,0.1]]", "y_true=[0]", "label_smoothing=0.1");
+    expect(smoothed.params.label_smoothing).toBe(0.1);
+    const g = await json<{ gradient: number[][] }>("grad", "softmax", "x=[1,2]");
+    expect(g.gradient).toHaveLength(2);
+  });
+
+  it("shows softmax's LaTeX with the sum, and reports malformed arrays as usage errors", async ({ expect }) => {
+    const show = await run("show", "softmax");
+    expect(show.stdout).toContain("\\frac{e^{x_{i}}}{\\sum_{j} e^{x_{j}}}");
+    const bad = await run("eval", "softmax", "x=[1,abc]");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("is not a number or an array");
+    const plot = await run("plot", "softmax", "--out", "softmax.svg");
+    expect(plot.code).toBe(1);
+    expect(plot.stderr).toContain("softmax works along the last axis of an array: use eval, e.g. neurogebra eval softmax x=[1,2,3]");
+    const missing = await run("eval", "cross_entropy", "y_pred=[[1,2]]");
+    expect(missing.stderr).toContain("Missing y_true=[...]");
   });
 });
 

@@ -105,8 +105,8 @@ describe("Expression", () => {
 
 describe("MathForge", () => {
   it("lists, categorises and finds entries", () => {
-    expect(forge.categories()).toEqual(["activation", "loss", "calculus"]);
-    expect(forge.listAll().length).toBe(forge.categories().reduce((n, c) => n + forge.listAll({ category: c }).length, 0));
+    expect(forge.categories()).toEqual(["activation", "loss", "vector", "calculus"]);
+    expect(forge.listAll().length).toBe(forge.categories().reduce((sum, c) => sum + forge.listAll({ category: c }).length, 0));
     expect(forge.has("silu")).toBe(true);
     expect(forge.get("silu").name).toBe("swish");
     expect(forge.search("relu")[0]).toBe("relu");

@@ -33,6 +33,27 @@ export function readOracle(): Map<string, OracleEntry> {
   return out;
 }
 
+/** One row batch of a vector entry: inputs per variable (rows of doubles as strings), values and gradients. */
+export interface VectorCase {
+  inputs: string[][];
+  value: string | string[];
+  grad: string[] | string[][];
+}
+export interface VectorOracleEntry {
+  name: string;
+  inputs: string[];
+  params: Record<string, number>;
+  vector: boolean;
+  classIndex?: boolean;
+  cases: VectorCase[];
+}
+
+/** The fixture of the vector entries (scripts/fixtures/oracle_vectors.py). */
+export function readVectorOracle(): Record<string, VectorOracleEntry> {
+  const url = new URL("../fixtures/oracle-vectors.json", import.meta.url);
+  return (JSON.parse(readFileSync(url, "utf8")) as { entries: Record<string, VectorOracleEntry> }).entries;
+}
+
 export const parseDouble = (s: string): number => (s === "Infinity" ? Infinity : s === "-Infinity" ? -Infinity : s === "NaN" ? NaN : Number(s));
 
 /**

@@ -13,8 +13,12 @@ import binary_crossentropy from "./binary_crossentropy.js";
 import bce_with_logits from "./bce_with_logits.js";
 import kl_div from "./kl_div.js";
 import focal from "./focal.js";
+import cross_entropy from "./cross_entropy.js";
+import categorical_crossentropy from "./categorical_crossentropy.js";
+import sparse_categorical_crossentropy from "./sparse_categorical_crossentropy.js";
+import nll_loss from "./nll_loss.js";
 
-/** Every loss, in the order listAll shows them: regression, margin, probabilistic. */
+/** Every loss, in the order listAll shows them: regression, margin, probabilistic, then multi-class (per row). */
 export const LOSSES: readonly CatalogEntry[] = [
   mse,
   mae,
@@ -30,4 +34,8 @@ export const LOSSES: readonly CatalogEntry[] = [
   bce_with_logits,
   kl_div,
   focal,
+  cross_entropy,
+  categorical_crossentropy,
+  sparse_categorical_crossentropy,
+  nll_loss,
 ];

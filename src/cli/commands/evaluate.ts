@@ -1,6 +1,6 @@
-import { ArgumentError } from "../../core/index.js";
+import { ArgumentError, Tensor } from "../../core/index.js";
 import type { Expression } from "../../forge/index.js";
-import { MAX_POINTS, parseAssignments } from "../args.js";
+import { type ArrayValue, MAX_POINTS, parseArrayAssignments, parseAssignments } from "../args.js";
 import { UsageError } from "../errors.js";
 import { formatExact, paint, print, printJson, table } from "../output.js";
 import { resolveTarget } from "../target.js";
@@ -91,7 +91,35 @@ function signature(p: Prepared): string {
   return params.length > 0 ? `${head}   ${paint("dim", `[${params.join(", ")}]`)}` : head;
 }
 
+/** A formula along the last axis (softmax, cross_entropy): inputs are JSON arrays, the result one array. */
+function vectorCommand(expression: Expression, label: string, assignments: readonly string[], json: boolean | undefined, what: "value" | "gradient", variable?: string): void {
+  const values = parseArrayAssignments(assignments);
+  const args: Record<string, ArrayValue> = {};
+  const overrides: Record<string, number> = {};
+  for (const [name, value] of values) {
+    if (Object.hasOwn(expression.params, name)) {
+      if (typeof value !== "number") throw new UsageError(`${name} is a parameter of ${label}: give it one number.`);
+      overrides[name] = value;
+    } else args[name] = value;
+  }
+  const base = Object.keys(overrides).length > 0 ? expression.withParams({ ...expression.params, ...overrides }) : expression;
+  const missing = base.variables.filter((v) => !Object.hasOwn(args, v));
+  if (missing.length > 0) throw new UsageError(`Missing ${missing.map((m) => `${m}=[...]`).join(" ")} for ${label} (inputs: ${base.variables.join(", ")}; arrays along the last axis, e.g. x=[1,2,3]).`);
+  const target = what === "value" ? base : base.derivative(variable ?? base.variables[0]!);
+  const out = target.eval(args as Record<string, number[]>);
+  const result = out instanceof Tensor ? out.toArray() : typeof out === "number" ? out : [...out];
+  if (json) {
+    printJson({ name: label, formula: target.toString(), inputs: args, params: base.params, [what]: result });
+    return;
+  }
+  print(`${target.name}(${base.variables.join(", ")}) = ${target}`);
+  print();
+  print(JSON.stringify(result, (_key, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v)));
+}
+
 export function evalCommand(text: string, assignments: string[], options: EvalCommandOptions): void {
+  const target = resolveTarget(text);
+  if (target.expression.output !== "elementwise") return vectorCommand(target.expression, target.label, assignments, options.json, "value");
   const p = prepare(text, assignments);
   if (!p.grid) throw new UsageError(`eval needs a value for each input: ${p.expression.variables.map((v) => `${v}=VALUE`).join(" ")}.`);
   const values = evaluateGrid(p.expression, p.grid);
@@ -105,6 +133,8 @@ export function evalCommand(text: string, assignments: string[], options: EvalCo
 }
 
 export function gradCommand(text: string, assignments: string[], options: GradCommandOptions): void {
+  const target = resolveTarget(text);
+  if (target.expression.output !== "elementwise") return vectorCommand(target.expression, target.label, assignments, options.json, "gradient", options.var);
   const p = prepare(text, assignments);
   const variable = options.var ?? p.expression.variables[0];
   if (variable === undefined) throw new ArgumentError(`${p.label} has no inputs to differentiate.`);

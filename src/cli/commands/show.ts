@@ -10,7 +10,7 @@ export function showCommand(name: string, options: { json?: boolean }): void {
   const e = forge().get(name);
   const m = e.metadata;
   const derivatives = e.variables.map((v) => {
-    const d = e.gradient(v);
+    const d = e.derivative(v);
     return { variable: v, formula: d.toString(), latex: d.latex };
   });
   const info = {
@@ -50,7 +50,7 @@ export function showCommand(name: string, options: { json?: boolean }): void {
   list("Conventions", info.conventions);
   if (info.aliases.length > 0) field("Aliases", info.aliases.join(", "));
   for (const d of derivatives) field(`d/d${d.variable}`, d.formula);
-  if (e.variables.length === 1) {
+  if (e.variables.length === 1 && e.output === "elementwise") {
     print();
     print(terminalPlot(e, e.variables[0]!, [-5, 5], 8, colourEnabled()));
   }

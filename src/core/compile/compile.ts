@@ -2,8 +2,9 @@ import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
 import { CONSTANTS, Node, freeSymbols, isIdentifier } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
-import { evaluate, splitFraction } from "./interpret.js";
-import { numberSource, powReal, powSource } from "./semantics.js";
+import { evaluate } from "./interpret.js";
+import { numberSource, powReal } from "./semantics.js";
+import { nodeSource } from "./templates.js";
 
 export interface CompileOptions {
   /** Names of the inputs, in argument order. */
@@ -95,22 +96,6 @@ interface Program {
   kernels: ((...a: number[]) => number)[];
 }
 
-const JS_RELATIONS: ReadonlyMap<string, string> = new Map([
-  [">", ">"],
-  [">=", ">="],
-  ["<", "<"],
-  ["<=", "<="],
-  ["==", "==="],
-  ["!=", "!=="],
-]);
-
-/** A relation's JavaScript operator (equality is strict), from a fixed table: nothing else reaches the code. */
-function jsRelation(op: string): string {
-  const js = JS_RELATIONS.get(op);
-  if (js === undefined) throw new ArgumentError(`Cannot compile the relation '${op}'.`);
-  return js;
-}
-
 function generate(root: Node, inputs: readonly string[], params: readonly string[]): Program {
   const ident = new Map<string, string>();
   inputs.forEach((s, i) => ident.set(s, `v${i}`));
@@ -175,54 +160,7 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
     return (uses.get(n) ?? 0) > 1 || !perElementNode.get(n) ? bind(n, src) : src;
   };
 
-  const exprOf = (n: Node): string => {
-    switch (n.kind) {
-      case "add":
-        return `(${n.args.map(expr).join(" + ")})`;
-      case "mul": {
-        const { numerator, denominator } = splitFraction(n);
-        const top = numerator.length > 0 ? numerator.map(expr).join(" * ") : "1";
-        if (denominator.length === 0) return `(${top})`;
-        const bottom = denominator.map(([b, e]) => powSource(atom(b), e, numberSource(e))).join(" * ");
-        return `((${top}) / (${bottom}))`;
-      }
-      case "pow": {
-        const [b, e] = n.args as [Node, Node];
-        return powSource(atom(b), e.kind === "num" ? e.value : undefined, expr(e));
-      }
-      case "call": {
-        const record = functionRecord(n.name)!;
-        if (record.js) return record.js(n.args.map(atom));
-        return `${kernel(n.name)}(${n.args.map(expr).join(", ")})`;
-      }
-      case "piecewise": {
-        let src = "NaN";
-        for (let i = n.args.length - 2; i >= 0; i -= 2) {
-          const cond = n.args[i + 1]!;
-          const value = expr(n.args[i]!);
-          if (cond.kind === "bool") {
-            src = cond.name === "True" ? value : src;
-            continue;
-          }
-          const a = atom(cond.args[0]!);
-          const b = atom(cond.args[1]!);
-          const op = jsRelation(cond.name);
-          const nanCheck = [a, b].filter((s) => !/^[\d(]/.test(s)).map((s) => `${s} !== ${s}`).join(" || ");
-          const orNaN = (rest: string) => (nanCheck ? `(${nanCheck} ? NaN : ${rest})` : rest);
-          // A comparison with NaN is false except for !==, so the NaN test can wait for the false branch:
-          // the taken branch costs one comparison, as in hand-written code.
-          src = op === "!==" ? `(${orNaN(`${a} !== ${b} ? ${value} : ${src}`)})` : `(${a} ${op} ${b} ? ${value} : ${orNaN(src)})`;
-        }
-        return src;
-      }
-      case "rel":
-        return `(${atom(n.args[0]!)} ${jsRelation(n.name)} ${atom(n.args[1]!)} ? 1 : 0)`;
-      case "bool":
-        return n.name === "True" ? "1" : "0";
-      default:
-        throw new ArgumentError(`Cannot compile a node of kind '${n.kind}'.`);
-    }
-  };
+  const exprOf = (n: Node): string => nodeSource(n, { expr, atom, kernel });
 
   program.result = expr(root);
   return program;
@@ -292,12 +230,13 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
   const fallback = codeGenerationAllowed() ? undefined : interpreted(node, inputs, params);
   const scalar = fallback?.scalar ?? (factory(scalarSource) as (...args: number[]) => number);
 
-  const loops = new Map<number, LoopKernel>();
-  const loopFor = (arrayMask: number): LoopKernel => {
+  // One loop per pattern of array ("a") and number ("n") inputs: any number of inputs, no bit mask to overflow.
+  const loops = new Map<string, LoopKernel>();
+  const loopFor = (pattern: string): LoopKernel => {
     if (fallback) return fallback.loop;
-    let loop = loops.get(arrayMask);
+    let loop = loops.get(pattern);
     if (!loop) {
-      const read = v.map((name, i) => `const ${name} = ${arrayMask & (1 << i) ? `I${i}[i]` : `I${i}`};`);
+      const read = v.map((name, i) => `const ${name} = ${pattern[i] === "a" ? `I${i}[i]` : `I${i}`};`);
       const source = [
         `return function loop(${[...inputs.map((_, i) => `I${i}`), ...p, "out", "n"].join(", ")}) {`,
         ...program.hoisted,
@@ -310,7 +249,7 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
         "};",
       ].join("\n");
       loop = factory(source) as LoopKernel;
-      loops.set(arrayMask, loop);
+      loops.set(pattern, loop);
     }
     return loop;
   };
@@ -319,8 +258,9 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
     if (args.length !== inputs.length) throw new ArgumentError(`Expected ${inputs.length} input${inputs.length === 1 ? "" : "s"} (${inputs.join(", ")}), got ${args.length}.`);
     if (paramValues.length !== params.length) throw new ArgumentError(`Expected ${params.length} parameter value${params.length === 1 ? "" : "s"} (${params.join(", ")}), got ${paramValues.length}.`);
     let n = -1;
-    let mask = 0;
+    let pattern = "";
     args.forEach((a, i) => {
+      pattern += typeof a === "number" ? "n" : "a";
       if (typeof a === "number") return;
       if (a === null || typeof a !== "object" || typeof a.length !== "number") throw new ArgumentError(`Input '${inputs[i]}' must be a number or an array of numbers.`);
       if (n !== -1 && a.length !== n) {
@@ -328,12 +268,11 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
         throw new ArgumentError(`Arrays must have equal lengths (${lengths}).`);
       }
       n = a.length;
-      mask |= 1 << i;
     });
     if (n === -1) n = 1;
     if (out === undefined) out = new Float64Array(n);
     else if (!(out instanceof Float64Array) || out.length !== n) throw new ArgumentError(`'out' must be a Float64Array of length ${n}.`);
-    return loopFor(mask)(...args, ...paramValues, out, n);
+    return loopFor(pattern)(...args, ...paramValues, out, n);
   };
 
   return Object.assign(scalar, { inputs, params, node, source: scalarSource, map }) as CompiledFunction;

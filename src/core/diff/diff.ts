@@ -1,6 +1,7 @@
 import { ArgumentError, LimitError, NotDifferentiableError } from "../errors.js";
 import { together } from "../rewrite/simplify.js";
 import { functionRecord } from "../functions/index.js";
+import { boundIndices } from "../functions/indexed.js";
 import {
   type Node, ONE, TRUE, ZERO, add, branches, call, countOps, freeSymbols, isNum, mul, piecewise, pow, rel, substitute, sym, MINUS_ONE,
 } from "../node.js";
@@ -70,10 +71,14 @@ function cancelTerms(sum: Node): Node {
 /**
  * The symbolic derivative d(node)/d(variable). The chain rule is written once here; every function record
  * supplies only its partial derivatives. Piecewise differentiates branch by branch (conditions unchanged),
- * and steps (Heaviside, sign, floor, ceiling) have derivative 0, as PyTorch's autograd has.
+ * and steps (Heaviside, sign, floor, ceiling) have derivative 0, as PyTorch's autograd has. In index notation
+ * the variable is an array and the derivative is taken at its element `index` (default i): d x[j]/d x[i] is
+ * KroneckerDelta(j, i).
  */
-export function diff(root: Node, variable: string): Node {
+export function diff(root: Node, variable: string, options: { index?: string } = {}): Node {
   sym(variable);
+  const index = sym(options.index ?? "i");
+  if (boundIndices(root).has(index.name)) throw new ArgumentError(`The index '${index.name}' is bound by a Sum in the formula: differentiate with another index (diff(f, v, { index })).`);
   const memo = new Map<Node, Node>();
   const d = (n: Node): Node => {
     let r = memo.get(n);
@@ -117,13 +122,16 @@ export function diff(root: Node, variable: string): Node {
         const logTerm = mul(de, call("log", [b]));
         return mul(n, db === ZERO ? logTerm : add(logTerm, mul(e, db, pow(b, MINUS_ONE))));
       }
-      case "call":
+      case "call": {
+        const own = functionRecord(n.name)?.derivative;
+        if (own) return own(n.args, d, index);
         return add(
           ...n.args.map((a, i) => {
             const da = d(a);
             return da === ZERO ? ZERO : mul(partial(n.name, n.args, i), da);
           }),
         );
+      }
       case "piecewise":
         return piecewise(branches(n).map(([value, cond]) => [d(value), cond] as const));
       case "rel":

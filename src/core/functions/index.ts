@@ -1,6 +1,7 @@
 import { ArgumentError } from "../errors.js";
 import { isIdentifier, registerCallSemantics } from "../node.js";
 import { ELEMENTARY } from "./elementary.js";
+import { INDEXED } from "./indexed.js";
 import { INVERSE_ERF } from "./erfinv.js";
 import { GAMMA_FAMILY } from "./gamma.js";
 import type { FunctionRecord } from "./record.js";
@@ -46,4 +47,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED]) defineFunction(record);

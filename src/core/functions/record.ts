@@ -14,6 +14,14 @@ export interface FunctionRecord extends CallSemantics {
    * closed form (the order n of polygamma): differentiating through it throws NotDifferentiableError.
    */
   readonly partials: readonly (string | { readonly none: string })[] | ((args: readonly Node[], i: number) => Node);
+  /**
+   * The derivative of a call, when it is not the chain rule over `partials`: linear and binding operators
+   * (Sum) and index notation declare it here. `d` differentiates an argument; `index` is the element index of
+   * the variable (d x[j]/d x[index] = KroneckerDelta(j, index)).
+   */
+  readonly derivative?: (args: readonly Node[], d: (n: Node) => Node, index: Node) => Node;
+  /** SymPy text of a call, from the text of its arguments. Default: name(a, b). */
+  readonly text?: (args: readonly string[]) => string;
   /** LaTeX of a call, from the LaTeX of its arguments. Default: \operatorname{name}\left(...\right). */
   readonly latex?: (args: readonly string[]) => string;
   /**

@@ -54,7 +54,8 @@ function classKey(n: Node): Key {
     case "pow":
       return [3, 2, "Pow"];
     case "call":
-      return n.name === "Max" || n.name === "Min" ? [5, 0, n.name] : [4, FUNCTION_RANK.get(n.name) ?? 10000, n.name];
+      // Max, Min and index notation (Indexed, Sum) are not Function subclasses in SymPy: Basic's class key.
+      return ["Max", "Min", "Indexed", "Sum"].includes(n.name) ? [5, 0, n.name] : [4, FUNCTION_RANK.get(n.name) ?? 10000, n.name];
     case "piecewise":
       return [4, 0, "Piecewise"];
     case "rel":

@@ -209,6 +209,7 @@ class Parser {
       case "number":
         return numberLiteral(t.text);
       case "name":
+        if (this.peek().kind === "[") return this.indexedOf(t);
         return this.peek().kind === "(" ? this.callOf(t) : (ATOMS.get(t.text) ?? sym(t.text));
       case "(": {
         this.enter(t);
@@ -260,10 +261,42 @@ class Parser {
     }
   }
 
+  /** `x[i]`: an element of the array x along its last axis (SymPy's Indexed). */
+  private indexedOf(name: Token): Node {
+    const open = this.next();
+    const index = this.additive();
+    this.expect("]", "']'", open);
+    return this.guard(name, () => call("Indexed", [sym(name.text), index]));
+  }
+
+  /** Runs a constructor, reporting its ArgumentError at the name's position. */
+  private guard(name: Token, build: () => Node): Node {
+    try {
+      return build();
+    } catch (e) {
+      if (e instanceof ArgumentError) throw this.error(e.message.replace(/\.$/, ""), name);
+      throw e;
+    }
+  }
+
+  /** `Sum(body, (j, a, b))`, SymPy's form: the index and its bounds in a tuple. */
+  private sumOf(name: Token): Node {
+    const open = this.expect("(", "'('");
+    const body = this.relation();
+    this.expect(",", "',' and then (index, lower, upper)");
+    if (this.peek().kind !== "(") throw this.error("Sum takes its index and bounds as a tuple: Sum(f, (j, 0, n - 1))", this.peek());
+    const limits = this.list(() => this.additive());
+    if (limits.length !== 3) throw this.error(`The limits of a Sum are (index, lower, upper), got ${limits.length} element${limits.length === 1 ? "" : "s"}`, name);
+    this.expect(")", "')'", open);
+    return this.guard(name, () => call("Sum", [body, ...limits]));
+  }
+
   private callOf(name: Token): Node {
     switch (name.text) {
       case "Piecewise":
         return this.piecewiseOf(name);
+      case "Sum":
+        return this.sumOf(name);
       case "Rational":
         return this.rationalOf(name);
       case "Eq":

@@ -131,7 +131,8 @@ function latexPow(n: Node): string {
   }
   if (isNum(exp) && exp.num.q !== 0 && exp.value < 0) return latexProduct(mul(n));
   const e = latex(exp);
-  if (base.kind === "call") return functionPower(latex(base), e);
+  // x[j]**2 is x_{j}^{2}: an element is written as a subscripted atom, not as a call.
+  if (base.kind === "call" && base.name !== "Indexed") return functionPower(latex(base), e);
   let b = latex(base);
   if (precedenceOf(base) <= PRECEDENCE.Pow) b = paren(b);
   else if (base.kind === "sym" && b.includes("^")) b = `{${b}}`;

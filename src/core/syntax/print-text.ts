@@ -4,6 +4,7 @@
  * floats print as the shortest round-tripping decimal.
  */
 import { LimitError } from "../errors.js";
+import { functionRecord } from "../functions/index.js";
 import { type Node, HALF, countOps, MINUS_ONE, ONE, branches, coeffAndRest, neg, rat, setDefaultPrinter } from "../node.js";
 import { type Num, numMul, rational } from "../number.js";
 import { orderedFactors, orderedTerms } from "./order.js";
@@ -110,8 +111,11 @@ function print(n: Node): string {
       return printMul(n);
     case "pow":
       return printPow(n.args[0]!, n.args[1]!);
-    case "call":
-      return `${n.name}(${n.args.map(printText).join(", ")})`;
+    case "call": {
+      const args = n.args.map(printText);
+      const template = functionRecord(n.name)?.text;
+      return template ? template(args) : `${n.name}(${args.join(", ")})`;
+    }
     case "piecewise":
       return `Piecewise(${branches(n)
         .map(([value, cond]) => `(${print(value)}, ${print(cond)})`)

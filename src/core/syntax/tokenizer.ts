@@ -1,7 +1,7 @@
 /** Splits formula text into tokens, each with its character offset for error messages. */
 import { ParseError } from "../errors.js";
 
-export type TokenKind = "number" | "name" | "op" | "(" | ")" | "," | "end";
+export type TokenKind = "number" | "name" | "op" | "(" | ")" | "[" | "]" | "," | "end";
 
 export interface Token {
   readonly kind: TokenKind;
@@ -23,7 +23,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (ch === "(" || ch === ")" || ch === ",") {
+    if (ch === "(" || ch === ")" || ch === "[" || ch === "]" || ch === ",") {
       tokens.push({ kind: ch, text: ch, offset: i });
       i++;
       continue;

@@ -1,0 +1,155 @@
+/**
+ * Index notation, as SymPy writes it: `x[i]` (Indexed with an IndexedBase), `Sum(body, (j, 0, n - 1))` and
+ * `KroneckerDelta(j, k)`. These are the only records that know about axes: a formula that uses them is
+ * evaluated row by row along the last axis (`n` is its length) by the row compiler (src/core/compile/rows.ts).
+ * Their derivative rules are declared here like every other function's: d x[j]/d x[i] = KroneckerDelta(j, i),
+ * and a Sum is differentiated term by term, its deltas collapsing at construction.
+ */
+import { ArgumentError } from "../errors.js";
+import { type Node, ONE, ZERO, add, call, callSemantics, freeSymbols, mul, neg, substitute } from "../node.js";
+import type { FunctionRecord } from "./record.js";
+
+const notScalar = (name: string) => (): number => {
+  throw new ArgumentError(`${name} works on arrays: evaluate the formula with Expression.eval or compileRows, not as a scalar.`);
+};
+
+const dependsOn = (n: Node, index: Node): boolean => freeSymbols(n).includes(index.name);
+
+/** `{y_{pred}}_{i}` as SymPy's LaTeX for a base whose name already has a subscript. */
+const latexIndexed = ([base, index]: readonly string[]): string => `${base!.includes("_") ? `{${base}}` : base}_{${index}}`;
+
+export const Indexed: FunctionRecord = {
+  name: "Indexed",
+  minArgs: 2,
+  maxArgs: 2,
+  params: ["x", "i"],
+  kernel: notScalar("Indexed"),
+  partials: () => ZERO,
+  derivative: ([base, i], d, index) => mul(d(base!), call("KroneckerDelta", [i!, index])),
+  autoEval: ([base]) => {
+    if (base!.kind !== "sym") throw new ArgumentError(`Only a name can be indexed, got '${base}'.`);
+    return undefined;
+  },
+  text: ([base, index]) => `${base}[${index}]`,
+  latex: latexIndexed,
+  description: "An element of an array along its last axis: x[i] (SymPy's Indexed of an IndexedBase).",
+};
+
+export const KroneckerDelta: FunctionRecord = {
+  name: "KroneckerDelta",
+  minArgs: 2,
+  maxArgs: 2,
+  params: ["i", "j"],
+  kernel: (i, j) => (i === j ? 1 : 0),
+  partials: ["0", "0"],
+  autoEval: ([i, j]) => {
+    if (i === j) return ONE;
+    if (i!.kind === "num" && j!.kind === "num") return ZERO;
+    // Symmetric: names in SymPy's order, KroneckerDelta(i, j) for (j, i).
+    if (i!.kind === "sym" && j!.kind === "sym" && i!.name > j!.name) return call("KroneckerDelta", [j!, i!]);
+    return undefined;
+  },
+  latex: ([i, j]) => `\\delta_{${i} ${j}}`,
+  description: "1 where the two indices are equal, 0 elsewhere.",
+};
+
+/** The deltas KroneckerDelta(j, t) or (t, j) among the factors, with t free of j: Sum over j picks j = t. */
+function deltaTarget(factor: Node, j: Node): Node | undefined {
+  if (factor.kind !== "call" || factor.name !== "KroneckerDelta") return undefined;
+  const [a, b] = factor.args as [Node, Node];
+  if (a === j && !dependsOn(b, j)) return b;
+  if (b === j && !dependsOn(a, j)) return a;
+  return undefined;
+}
+
+const hasDelta = (n: Node, j: Node): boolean => n.kind === "call" ? deltaTarget(n, j) !== undefined : n.args.some((a) => hasDelta(a, j));
+
+/**
+ * Canonical Sums, built cheaply as SymPy's doit() would: linear over sums and constant factors, a constant
+ * body times the count, and a KroneckerDelta on the bound index picks one term (indices are in range).
+ */
+function sumAutoEval([body, j, lo, hi]: readonly Node[]): Node | undefined {
+  if (j!.kind !== "sym") throw new ArgumentError(`The index of a Sum must be a name, got '${j}'.`);
+  const sum = (b: Node) => call("Sum", [b, j!, lo!, hi!]);
+  if (!dependsOn(body!, j!)) return mul(add(hi!, neg(lo!), ONE), body!);
+  if (body!.kind === "add") return add(...body!.args.map(sum));
+  const target = deltaTarget(body!, j!);
+  if (target) return ONE;
+  if (body!.kind !== "mul") return undefined;
+  const factors = body!.args;
+  const outside = factors.filter((f) => !dependsOn(f, j!));
+  if (outside.length > 0) return mul(...outside, sum(mul(...factors.filter((f) => dependsOn(f, j!)))));
+  for (const [k, f] of factors.entries()) {
+    const t = deltaTarget(f, j!);
+    if (t) return substitute(mul(...factors.filter((_, m) => m !== k)), new Map([[j!.name, t]]));
+  }
+  // A delta inside a sum factor: distribute that factor, so that each term collapses.
+  const spread = factors.findIndex((f) => f.kind === "add" && hasDelta(f, j!));
+  if (spread >= 0) {
+    const rest = factors.filter((_, m) => m !== spread);
+    return add(...factors[spread]!.args.map((t) => sum(mul(t, ...rest))));
+  }
+  return undefined;
+}
+
+export const Sum: FunctionRecord = {
+  name: "Sum",
+  minArgs: 4,
+  maxArgs: 4,
+  params: ["f", "j", "a", "b"],
+  binds: true,
+  kernel: notScalar("Sum"),
+  partials: () => ZERO,
+  derivative: ([body, j, lo, hi], d) => call("Sum", [d(body!), j!, lo!, hi!]),
+  autoEval: sumAutoEval,
+  text: ([body, j, lo, hi]) => `Sum(${body}, (${j}, ${lo}, ${hi}))`,
+  latex: ([body, j]) => `\\sum_{${j}} ${/ [+-] /.test(body!) ? `\\left(${body}\\right)` : body}`,
+  description: "Sum(f, (j, a, b)): the sum of f over the index j from a to b, as SymPy's Sum.",
+};
+
+/** The index symbols bound by Sums (and the compiler's reductions) anywhere in the tree. */
+export function boundIndices(root: Node): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<Node>();
+  const go = (n: Node) => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    if (n.kind === "call" && callSemantics(n.name)?.binds) names.add(n.args[1]!.name);
+    n.args.forEach(go);
+  };
+  go(root);
+  return names;
+}
+
+/** Records the compiler produces from Sums: evaluated by the row compiler, never differentiated. */
+const compilerOnly = (name: string, description: string): FunctionRecord => ({
+  name,
+  minArgs: 4,
+  maxArgs: 4,
+  params: ["f", "j", "a", "b"],
+  binds: true,
+  kernel: notScalar(name),
+  partials: () => ZERO,
+  derivative: () => {
+    throw new ArgumentError(`${name} is produced by the compiler's stability shift and is not differentiated: differentiate the formula before compiling.`);
+  },
+  text: ([body, j, lo, hi]) => `${name}(${body}, (${j}, ${lo}, ${hi}))`,
+  description,
+});
+
+export const ReduceMax: FunctionRecord = {
+  ...compilerOnly("ReduceMax", "The largest value of f over the index j (compiler only: the shift that makes log-sum-exp stable)."),
+  latex: ([body, j]) => `\\max_{${j}} ${body}`,
+};
+
+/**
+ * Sum(exp(f - M)) - 1 with M the maximum of f, computed without cancellation: the terms at the maximum are
+ * exactly 1 and are counted, the others summed, so that log1p of it keeps log_softmax exact where one logit
+ * dominates (log_softmax([20, -20, 710])[2] is -2.2e-300, not 0).
+ */
+export const SumExpBelowMax: FunctionRecord = {
+  ...compilerOnly("SumExpBelowMax", "Sum(exp(f - max f)) - 1 without cancellation (compiler only, for log-sum-exp)."),
+  latex: ([body, j]) => `\\sum_{${j}} e^{${body} - \\max ${body}} - 1`,
+};
+
+export const INDEXED: readonly FunctionRecord[] = [Indexed, KroneckerDelta, Sum, ReduceMax, SumExpBelowMax];

@@ -1,0 +1,59 @@
+/**
+ * Shaped evaluation for Expression.eval: elementwise formulas broadcast their inputs and run the compiled loop;
+ * formulas in index notation run the row compiler over the last axis, the other axes being the batch.
+ */
+import {
+  ArgumentError, type CompiledFunction, type RowFunction, type ShapedInput, Tensor, broadcastShapes, formatShape, layOut,
+  shapeOf,
+} from "../core/index.js";
+
+/** Values with their shape, and the inputs they came from. */
+export interface Shaped {
+  readonly data: Float64Array;
+  readonly shape: readonly number[];
+  readonly inputs: readonly ShapedInput[];
+}
+
+/**
+ * The user-facing value, by the kind of inputs (so that TypeScript can type it): a number when every input is
+ * a number, a Float64Array when every array input is flat (one value per row for a row formula), a Tensor when
+ * an input is a nested array or a Tensor, or when the result has more than one axis (a Jacobian).
+ */
+export function present({ data, shape, inputs }: Shaped): number | Float64Array | Tensor {
+  if (inputs.every((x) => typeof x === "number")) return data[0]!;
+  return shape.length > 1 || inputs.some((x) => x instanceof Tensor) ? new Tensor(data, shape) : data;
+}
+
+export function evalElementwise(f: CompiledFunction, names: readonly string[], inputs: readonly ShapedInput[], params: readonly number[]): Shaped {
+  const shape = broadcastShapes(names.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
+  const data = f.map(inputs.map((x) => layOut(x, shape)), params);
+  return { data, shape, inputs };
+}
+
+/** The batch shape and row length of inputs to a row formula: vector inputs end with the row axis. */
+export function rowLayout(f: RowFunction, inputs: readonly ShapedInput[]): { batch: number[]; n: number } {
+  // The row length: equal for every vector input, or 1 (broadcast); -1 until the first vector input is seen.
+  let n = -1;
+  const named: [string, readonly number[]][] = [];
+  f.inputs.forEach((name, k) => {
+    const shape = shapeOf(inputs[k]!);
+    if (f.roles[k] === "row") return named.push([name, shape]);
+    if (shape.length === 0) throw new ArgumentError(`Input '${name}' is a vector along its last axis (${name}[j]): pass an array, not a number.`);
+    const last = shape[shape.length - 1]!;
+    if (last !== n && last !== 1 && n !== 1 && n !== -1) {
+      const others = f.inputs.filter((_, m) => f.roles[m] === "vector" && m !== k).map((m) => `${m}: ${formatShape(shapeOf(inputs[f.inputs.indexOf(m)]!))}`);
+      throw new ArgumentError(`Input '${name}' has ${last} elements along its last axis (shape ${formatShape(shape)}), other vectors ${n} (${others.join(", ")}).`);
+    }
+    if (n === -1 || n === 1) n = last;
+    named.push([name, shape.slice(0, -1)]);
+  });
+  return { batch: broadcastShapes(named), n: n === -1 ? 1 : n };
+}
+
+export function evalRows(f: RowFunction, inputs: readonly ShapedInput[], params: readonly number[]): Shaped {
+  const { batch, n } = rowLayout(f, inputs);
+  const rows = batch.reduce((a, b) => a * b, 1);
+  const laid = inputs.map((x, k) => layOut(x, f.roles[k] === "vector" ? [...batch, n] : batch));
+  const data = f.run(laid, rows, n, params);
+  return { data, shape: [...batch, ...f.indices.map(() => n)], inputs };
+}
