@@ -3,7 +3,7 @@
  * defaults, optional hand-written derivatives, and documentation. Entries are data: the forge layer turns
  * them into Expressions, and the contract test checks every one of them the same way.
  */
-export type Category = "activation" | "loss" | "vector" | "algebra" | "statistics";
+export type Category = "activation" | "loss" | "vector" | "algebra" | "statistics" | "calculus";
 
 export interface EntryMetadata {
   readonly category: Category;

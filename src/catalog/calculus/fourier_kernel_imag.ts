@@ -1,0 +1,16 @@
+import { calculus } from "./define.js";
+
+export default calculus({
+  name: "fourier_kernel_imag",
+  formula: "-sin(omega*t)",
+  variables: ["omega", "t"],
+  metadata: {
+    description: "Imaginary part of the Fourier kernel exp(-i*omega*t) - -sin(omega*t)",
+    usage: "Writing Fourier transforms of real signals (sine part).",
+    pros: ["Bounded in [-1, 1]"],
+    cons: ["The product omega*t is rounded before the sine: for |omega*t| large the absolute error is about |omega*t|*1.1e-16", "NaN where omega*t overflows"],
+    range: "[-1, 1]",
+    references: ["DLMF 1.14.i", "Neurogebra MathForge (calculus category)"],
+    conventions: ["The sign follows the transform convention exp(-i*omega*t)."],
+  },
+});
