@@ -59,8 +59,8 @@ describe.concurrent("help and usage errors", () => {
     [["explain", "relu", "--level", "expert"], /Allowed choices are beginner, intermediate, advanced/],
     [["plot", "relu", "--out", "chart.txt"], /--out must end in .svg or .png/],
     [["plot", "relu", "--out", "chart.svg", "--range", "5,-5"], /--range: expected finite numbers with a < b/],
-    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "nu=2"], /--params: 'nu' is not a parameter of normal_pdf/],
-    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "sigma=1:2:1"], /--params: give sigma one value, got 2/],
+    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "nu=2"], /--params: no plotted formula has a parameter or input 'nu'/],
+    [["plot", "normal_pdf", "--out", "chart.svg", "--params", "sigma=1:2:1"], /--params sigma: '1:2:1' is not a number/],
     [["compare", "--at", "one"], /--at: 'one' is not a number/],
   ] as const)("%j is a usage error (exit 2)", async ([args, message], { expect }) => {
     const r = await run(...args);
@@ -245,7 +245,7 @@ describe.concurrent("plot", () => {
     expect((await run("plot", "relu", "--params", "q=1", "--out", "q.svg")).stderr).toContain("--params: no plotted formula has a parameter or input 'q'.");
     expect((await run("plot", "relu", "--params", "alpha", "--out", "q.svg")).stderr).toContain("--params: expected NAME=VALUE pairs");
     expect((await run("plot", "rbf_kernel", "--out", "q.svg")).stderr).toContain("plot needs a formula of one input; rbf_kernel has 2 (x, y)");
-    expect((await run("plot", "normal_pdf", "--params", "sigma=-1", "--out", "q.svg")).stderr).toMatch(/normal_pdf: sigma must be a positive scale in \[5e-324, Infinity\], got -1/);
+    expect((await run("plot", "normal_pdf", "--params", "sigma=-1", "--out", "q.svg")).stderr).toMatch(/normal_pdf \(sigma=-1\): sigma must be a positive scale in \[5e-324, Infinity\], got -1/);
   });
 });
 

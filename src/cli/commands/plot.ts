@@ -32,11 +32,13 @@ function settle(target: Target, settings: ReadonlyMap<string, number>): Target {
   const e = target.expression;
   const own = [...settings].filter(([k]) => Object.hasOwn(e.params, k) || e.variables.includes(k));
   if (own.length === 0) return target;
-  const fixed = new Map(own);
-  const expression = new Expression(e.name, e.symbolicExpr, {
-    params: { ...e.params, ...Object.fromEntries(own) },
-    variables: e.variables.filter((v) => !fixed.has(v)),
-  });
+  const fixed = new Map(own.filter(([k]) => e.variables.includes(k)));
+  const params = { ...e.params, ...Object.fromEntries(own.filter(([k]) => !fixed.has(k))) };
+  // Only parameters set: withParams keeps the entry's domains, so a value outside them is the entry's error.
+  const expression =
+    fixed.size === 0
+      ? e.withParams(params)
+      : new Expression(e.name, e.symbolicExpr, { params: { ...params, ...Object.fromEntries(fixed) }, variables: e.variables.filter((v) => !fixed.has(v)) });
   return { label: `${target.label} (${own.map(([k, v]) => `${k}=${v}`).join(", ")})`, expression };
 }
 
