@@ -61,3 +61,16 @@ export function loss(entry: Omit<CatalogEntry, "variables" | "metadata"> & { met
 export function vector(entry: Omit<CatalogEntry, "metadata"> & { metadata: Omit<EntryMetadata, "category"> }): CatalogEntry {
   return { ...entry, metadata: { category: "vector", ...entry.metadata } };
 }
+
+/** Shorthand for the entries of a category whose input is x unless the entry names its inputs. */
+const inCategory =
+  (category: Category) =>
+  (entry: Omit<CatalogEntry, "variables" | "metadata"> & { variables?: readonly string[]; metadata: Omit<EntryMetadata, "category"> }): CatalogEntry => ({
+    ...entry,
+    variables: entry.variables ?? ["x"],
+    metadata: { category, ...entry.metadata },
+  });
+
+export const algebra = inCategory("algebra");
+export const calculus = inCategory("calculus");
+export const statistic = inCategory("statistics");

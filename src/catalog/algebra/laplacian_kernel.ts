@@ -1,4 +1,4 @@
-import { algebra } from "./define.js";
+import { algebra } from "../entry.js";
 
 export default algebra({
   name: "laplacian_kernel",

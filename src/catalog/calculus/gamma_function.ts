@@ -1,4 +1,4 @@
-import { calculus } from "./define.js";
+import { calculus } from "../entry.js";
 
 export default calculus({
   name: "gamma_function",

@@ -1,4 +1,4 @@
-import { statistic } from "./statistic.js";
+import { statistic } from "../entry.js";
 
 export default statistic({
   name: "uniform_pdf",
