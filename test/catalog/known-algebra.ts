@@ -32,6 +32,10 @@ export const ALGEBRA_NAN_AT_INFINITY: Record<string, readonly string[]> = {
   smootherstep: ["d/dt at t=Infinity"],
 };
 
+/** The reason shared by every entry that takes a sine or cosine of a product. */
+const ROUNDED_SINE_ARGUMENT =
+  "sin and cos of a rounded argument: omega*x + phi (2*x, 3*x, 5*x, pi*|x - y|/period) is rounded before the sine, whose condition number |u*cot(u)| amplifies that rounding for large |u| and near its zeros (sin(pi*k) is 0, sin(double(pi)*k) is not); near the largest double omega*x overflows (sin(inf) = NaN). A sinpi-style reduction would fix the kernel's zeros; the large-argument loss is inherent to the formula.";
+
 export const ALGEBRA_KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }> = {
   cubic: {
     why: "a*x**3 + b*x**2 + ... as written: at |x| = 1e300 and ±inf the powers overflow and 0*inf or inf - inf is NaN (the true value is ±inf); a Horner form with the leading term factored would not.",
@@ -176,7 +180,7 @@ export const ALGEBRA_KNOWN_INACCURATE: Record<string, { why: string; cells: read
     ],
   },
   sinusoidal: {
-    why: "sin and cos of a rounded argument: omega*x + phi (2*x, 3*x, 5*x, pi*|x - y|/period) is rounded before the sine, whose condition number |u*cot(u)| amplifies that rounding for large |u| and near its zeros (sin(pi*k) is 0, sin(double(pi)*k) is not); near the largest double omega*x overflows (sin(inf) = NaN). A sinpi-style reduction would fix the kernel's zeros; the large-argument loss is inherent to the formula.",
+    why: ROUNDED_SINE_ARGUMENT,
     cells: [
       "value at x=-1.7976931348623157e+308 {\"A\":2,\"omega\":1.5,\"phi\":0.3}",
       "d/dx at x=-1.7976931348623157e+308 {\"A\":2,\"omega\":1.5,\"phi\":0.3}",
@@ -251,7 +255,7 @@ export const ALGEBRA_KNOWN_INACCURATE: Record<string, { why: string; cells: read
     ],
   },
   fourier_term: {
-    why: "sin and cos of a rounded argument: omega*x + phi (2*x, 3*x, 5*x, pi*|x - y|/period) is rounded before the sine, whose condition number |u*cot(u)| amplifies that rounding for large |u| and near its zeros (sin(pi*k) is 0, sin(double(pi)*k) is not); near the largest double omega*x overflows (sin(inf) = NaN). A sinpi-style reduction would fix the kernel's zeros; the large-argument loss is inherent to the formula.",
+    why: ROUNDED_SINE_ARGUMENT,
     cells: [
       "value at x=-1.7976931348623157e+308 {\"a0\":0,\"a1\":1,\"a2\":0,\"b1\":0,\"b2\":0}",
       "d/dx at x=-1.7976931348623157e+308 {\"a0\":0,\"a1\":1,\"a2\":0,\"b1\":0,\"b2\":0}",
@@ -288,7 +292,7 @@ export const ALGEBRA_KNOWN_INACCURATE: Record<string, { why: string; cells: read
     ],
   },
   sawtooth_approx: {
-    why: "sin and cos of a rounded argument: omega*x + phi (2*x, 3*x, 5*x, pi*|x - y|/period) is rounded before the sine, whose condition number |u*cot(u)| amplifies that rounding for large |u| and near its zeros (sin(pi*k) is 0, sin(double(pi)*k) is not); near the largest double omega*x overflows (sin(inf) = NaN). A sinpi-style reduction would fix the kernel's zeros; the large-argument loss is inherent to the formula.",
+    why: ROUNDED_SINE_ARGUMENT,
     cells: [
       "value at x=-1.7976931348623157e+308 {}",
       "d/dx at x=-1.7976931348623157e+308 {}",
@@ -305,7 +309,7 @@ export const ALGEBRA_KNOWN_INACCURATE: Record<string, { why: string; cells: read
     ],
   },
   square_wave_approx: {
-    why: "sin and cos of a rounded argument: omega*x + phi (2*x, 3*x, 5*x, pi*|x - y|/period) is rounded before the sine, whose condition number |u*cot(u)| amplifies that rounding for large |u| and near its zeros (sin(pi*k) is 0, sin(double(pi)*k) is not); near the largest double omega*x overflows (sin(inf) = NaN). A sinpi-style reduction would fix the kernel's zeros; the large-argument loss is inherent to the formula.",
+    why: ROUNDED_SINE_ARGUMENT,
     cells: [
       "value at x=-1.7976931348623157e+308 {}",
       "d/dx at x=-1.7976931348623157e+308 {}",
@@ -472,7 +476,7 @@ export const ALGEBRA_KNOWN_INACCURATE: Record<string, { why: string; cells: read
     ],
   },
   periodic_kernel: {
-    why: "sin and cos of a rounded argument: omega*x + phi (2*x, 3*x, 5*x, pi*|x - y|/period) is rounded before the sine, whose condition number |u*cot(u)| amplifies that rounding for large |u| and near its zeros (sin(pi*k) is 0, sin(double(pi)*k) is not); near the largest double omega*x overflows (sin(inf) = NaN). A sinpi-style reduction would fix the kernel's zeros; the large-argument loss is inherent to the formula.",
+    why: ROUNDED_SINE_ARGUMENT,
     cells: [
       "value at x=-1.7976931348623157e+308, y=0.3 {\"length_scale\":1,\"period\":1,\"sigma_k\":1}",
       "d/dx at x=-1.7976931348623157e+308, y=0.3 {\"length_scale\":1,\"period\":1,\"sigma_k\":1}",
