@@ -54,12 +54,17 @@ export function parseAssignments(args: readonly string[]): Map<string, number[]>
   return out;
 }
 
-/** NAME=VALUE pairs separated by commas, one value each (--start b1=500,b2=1e-4, --params mu=0,sigma=2). */
+/** NAME=VALUE pairs separated by commas, one number each (--start b1=500,b2=1e-4, --params mu=0,sigma=2). */
 export function parseNamedValues(text: string | undefined, option: string): Map<string, number> {
-  if (text === undefined) return new Map();
-  const values = parseAssignments(text.split(",").map((s) => s.trim()).filter((s) => s !== ""));
-  for (const [k, v] of values) if (v.length !== 1) throw new UsageError(`${option}: give ${k} one value, got ${v.length}.`);
-  return new Map([...values].map(([k, v]) => [k, v[0]!]));
+  const out = new Map<string, number>();
+  if (text === undefined) return out;
+  for (const part of text.split(",")) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.+)$/.exec(part);
+    if (!m) throw new UsageError(`${option}: expected NAME=VALUE pairs separated by commas (mu=0,sigma=2), got '${part}'.`);
+    if (out.has(m[1]!)) throw new UsageError(`${option}: ${m[1]} is given twice.`);
+    out.set(m[1]!, parseNumber(m[2]!, `${option} ${m[1]}`));
+  }
+  return out;
 }
 
 /** "a,b" with a < b, both finite: the --range option. */

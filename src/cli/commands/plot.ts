@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { Expression } from "../../forge/index.js";
 import { plot } from "../../plot/index.js";
-import { checkOutFile, parseInterval, parseNumber } from "../args.js";
+import { checkOutFile, parseInterval, parseNamedValues } from "../args.js";
 import { UsageError } from "../errors.js";
 import { displayPath, print, printJson } from "../output.js";
 import { type Target, resolveTarget } from "../target.js";
@@ -12,19 +12,6 @@ export interface PlotCommandOptions {
   grad?: boolean;
   json?: boolean;
   params?: string;
-}
-
-/** --params NAME=VALUE,...: one number each, for parameters or for inputs held fixed. */
-function parseSettings(text: string | undefined): Map<string, number> {
-  const out = new Map<string, number>();
-  if (text === undefined) return out;
-  for (const part of text.split(",")) {
-    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.+)$/.exec(part);
-    if (!m) throw new UsageError(`--params: expected NAME=VALUE pairs separated by commas (mu=0,sigma=2), got '${part}'.`);
-    if (out.has(m[1]!)) throw new UsageError(`--params: ${m[1]} is given twice.`);
-    out.set(m[1]!, parseNumber(m[2]!, `--params ${m[1]}`));
-  }
-  return out;
 }
 
 /** The target with the settings that concern it: parameters take the values; inputs given a value are held fixed. */
@@ -45,7 +32,7 @@ function settle(target: Target, settings: ReadonlyMap<string, number>): Target {
 export async function plotCommand(targets: string[], options: PlotCommandOptions): Promise<void> {
   const format = checkOutFile(options.out);
   const range = parseInterval(options.range);
-  const settings = parseSettings(options.params);
+  const settings = parseNamedValues(options.params, "--params");
   const resolved = targets.map(resolveTarget);
   for (const k of settings.keys()) {
     if (!resolved.some((t) => Object.hasOwn(t.expression.params, k) || t.expression.variables.includes(k))) {
