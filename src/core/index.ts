@@ -5,7 +5,7 @@
 export * from "./errors.js";
 export {
   Node, type Kind, type RelOp, MAX_DEPTH, num, rat, sym, add, mul, pow, neg, sub, div, sqrt, call, rel, piecewise, branches,
-  TRUE, FALSE, ZERO, ONE, PI, E, freeSymbols, substitute, mapBottomUp, countOps, CONSTANTS,
+  isIdentifier, TRUE, FALSE, ZERO, ONE, PI, E, freeSymbols, substitute, mapBottomUp, countOps, CONSTANTS,
 } from "./node.js";
 export { defineFunction, functionRecord, functionNames, type FunctionRecord } from "./functions/index.js";
 export { parse, printText, printLatex, type ParseOptions, MAX_NESTING, MAX_PRINT_SIZE } from "./syntax/index.js";

@@ -2,11 +2,7 @@
  * Checks of what users pass to the forge API, so that a wrong type is an ArgumentError naming the argument
  * instead of a TypeError from deep inside.
  */
-import { ArgumentError } from "../core/index.js";
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-export const isIdentifier = (name: unknown): name is string => typeof name === "string" && IDENTIFIER.test(name);
+import { ArgumentError, isIdentifier } from "../core/index.js";
 
 /** What a value is, for messages: "null", "an array", "a function", "a number" ... */
 export function describeType(value: unknown): string {

@@ -4,7 +4,7 @@ import { CONSTANTS, Node, freeSymbols, isIdentifier } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
 import { evaluate } from "./interpret.js";
 import { numberSource, powReal } from "./semantics.js";
-import { nodeSource } from "./templates.js";
+import { isAtomic, nodeSource } from "./templates.js";
 
 export interface CompileOptions {
   /** Names of the inputs, in argument order. */
@@ -128,7 +128,6 @@ function generate(root: Node, inputs: readonly string[], params: readonly string
   const names = new Map<Node, string>();
   let temps = 0;
 
-  const isAtomic = (src: string) => /^[A-Za-z_]\w*$/.test(src) || /^\(?-?[\d.e+-]+\)?$|^NaN$|^Infinity$/.test(src);
   const bind = (n: Node, src: string): string => {
     if (isAtomic(src)) return src;
     const name = `t${temps++}`;

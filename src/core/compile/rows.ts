@@ -11,7 +11,7 @@ import { stabilize } from "../rewrite/index.js";
 import { shiftExponentialSums } from "../rewrite/shift.js";
 import { MAX_CACHED_FUNCTIONS } from "./compile.js";
 import { numberSource, powReal } from "./semantics.js";
-import { nodeSource } from "./templates.js";
+import { isAtomic, nodeSource } from "./templates.js";
 
 export interface RowCompileOptions {
   /** Names of the inputs, in argument order. */
@@ -181,7 +181,6 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     }
     return best;
   };
-  const isAtomic = (src: string) => /^[A-Za-z_]\w*$/.test(src) || /^\(?-?[\d.e+-]+\)?$|^NaN$|^Infinity$/.test(src);
   const bind = (n: Node, src: string): string => {
     if (isAtomic(src)) return src;
     const name = `t${temps++}`;

@@ -8,6 +8,9 @@ import type { Node } from "../node.js";
 import { splitFraction } from "./interpret.js";
 import { numberSource, powSource } from "./semantics.js";
 
+/** Source that is already a name or a literal, so a template may repeat it without recomputing anything. */
+export const isAtomic = (src: string): boolean => /^[A-Za-z_]\w*$/.test(src) || /^\(?-?[\d.e+-]+\)?$|^NaN$|^Infinity$/.test(src);
+
 export interface SourceContext {
   /** Source of an argument (inlined or a temporary). */
   readonly expr: (n: Node) => string;
