@@ -3,7 +3,18 @@
  * defaults, optional hand-written derivatives, and documentation. Entries are data: the forge layer turns
  * them into Expressions, and the contract test checks every one of them the same way.
  */
-export type Category = "activation" | "loss" | "vector" | "algebra" | "statistics" | "calculus";
+/** Neurogebra's ten categories. */
+export type Category =
+  | "activation"
+  | "loss"
+  | "regularizer"
+  | "algebra"
+  | "calculus"
+  | "statistics"
+  | "linalg"
+  | "optimization"
+  | "metric"
+  | "transform";
 
 export interface EntryMetadata {
   readonly category: Category;
@@ -57,11 +68,6 @@ export function loss(entry: Omit<CatalogEntry, "variables" | "metadata"> & { met
   return { ...entry, variables: ["y_pred", "y_true"], metadata: { category: "loss", ...entry.metadata } };
 }
 
-/** Shorthand for vector entries (index notation along the last axis) that are neither activations nor losses. */
-export function vector(entry: Omit<CatalogEntry, "metadata"> & { metadata: Omit<EntryMetadata, "category"> }): CatalogEntry {
-  return { ...entry, metadata: { category: "vector", ...entry.metadata } };
-}
-
 /** Shorthand for the entries of a category whose input is x unless the entry names its inputs. */
 const inCategory =
   (category: Category) =>
@@ -74,3 +80,8 @@ const inCategory =
 export const algebra = inCategory("algebra");
 export const calculus = inCategory("calculus");
 export const statistic = inCategory("statistics");
+export const linalg = inCategory("linalg");
+export const transform = inCategory("transform");
+export const regularizer = inCategory("regularizer");
+export const metric = inCategory("metric");
+export const optimization = inCategory("optimization");

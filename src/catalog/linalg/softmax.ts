@@ -1,9 +1,9 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
+  variables: ["x"],
   name: "softmax",
   formula: "exp(x[i])/Sum(exp(x[j]), (j, 0, n - 1))",
-  variables: ["x"],
   metadata: {
     description: "Softmax - exponentials normalised to sum to 1 along the last axis: a probability distribution over n classes",
     usage: "Output layer of a multi-class classifier; attention weights.",

@@ -1,9 +1,9 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
+  variables: ["x"],
   name: "log_softmax",
   formula: "x[i] - log(Sum(exp(x[j]), (j, 0, n - 1)))",
-  variables: ["x"],
   metadata: {
     description: "Log-softmax - the logarithm of softmax, computed without forming softmax: x - logsumexp(x) along the last axis",
     usage: "Log-probabilities for a negative log-likelihood loss (nll_loss); numerically safer than log(softmax(x)).",

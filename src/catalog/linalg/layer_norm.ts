@@ -1,6 +1,6 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
   name: "layer_norm",
   formula: "(x[i] - Sum(x[j], (j, 0, n - 1))/n)/sqrt(Sum((x[j] - Sum(x[k], (k, 0, n - 1))/n)**2, (j, 0, n - 1))/n + epsilon)",
   variables: ["x"],

@@ -1,6 +1,6 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
   name: "dot",
   formula: "Sum(x[j]*y[j], (j, 0, n - 1))",
   variables: ["x", "y"],

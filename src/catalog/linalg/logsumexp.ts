@@ -1,6 +1,6 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
   name: "logsumexp",
   formula: "log(Sum(exp(x[j]), (j, 0, n - 1)))",
   variables: ["x"],

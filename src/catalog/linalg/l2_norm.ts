@@ -1,6 +1,6 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
   name: "l2_norm",
   formula: "sqrt(Sum(x[j]**2, (j, 0, n - 1)))",
   variables: ["x"],

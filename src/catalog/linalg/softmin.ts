@@ -1,9 +1,9 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
+  variables: ["x"],
   name: "softmin",
   formula: "exp(-x[i])/Sum(exp(-x[j]), (j, 0, n - 1))",
-  variables: ["x"],
   metadata: {
     description: "Softmin - softmax of -x: weights that favour the smallest values along the last axis",
     usage: "Soft selection of the nearest item (distances as input), soft attention over costs.",

@@ -1,6 +1,6 @@
-import { vector } from "../entry.js";
+import { transform } from "../entry.js";
 
-export default vector({
+export default transform({
   name: "l2_normalize",
   // Piecewise rather than Max: the clamped branch's derivative is 1/epsilon, not 0*NaN from the other branch.
   formula: "x[i]/Piecewise((sqrt(Sum(x[j]**2, (j, 0, n - 1))), sqrt(Sum(x[j]**2, (j, 0, n - 1))) > epsilon), (epsilon, True))",

@@ -1,6 +1,6 @@
-import { vector } from "../entry.js";
+import { linalg } from "../entry.js";
 
-export default vector({
+export default linalg({
   name: "cosine_similarity",
   formula: "Sum(x[j]*y[j], (j, 0, n - 1))/(sqrt(Sum(x[j]**2, (j, 0, n - 1)))*sqrt(Sum(y[j]**2, (j, 0, n - 1))))",
   variables: ["x", "y"],
