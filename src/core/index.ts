@@ -16,5 +16,5 @@ export { compile, compileCount, codeGenerationAllowed, MAX_CACHED_FUNCTIONS, typ
 export { Tensor, type NestedArray, type ShapedInput, toShapedInput, broadcastShapes, layOut, shapeOf, formatShape } from "./tensor.js";
 export { compileRows, usesIndexNotation, type RowFunction, type RowCompileOptions, type InputRole } from "./compile/rows.js";
 export { shiftExponentialSums } from "./rewrite/shift.js";
-export { evaluateRow, type RowEnv } from "./compile/interpret-rows.js";
+export { evaluateRow, type RowEnv, type RowOptions } from "./compile/interpret-rows.js";
 export { boundIndices } from "./functions/indexed.js";

@@ -71,9 +71,9 @@ describe("row kernels", () => {
   });
 
   it("shifts sums of exponentials by their maximum", () => {
-    expect(printText(shiftExponentialSums(parse(LSE)))).toBe("ReduceMax(x[j], (j, 0, n - 1)) + log1p(SumExpBelowMax(x[j], (j, 0, n - 1)))");
+    expect(printText(shiftExponentialSums(parse(LSE)))).toBe("MaxShift(x[j], (j, 0, n - 1)) + log1p(SumExpBelowMax(x[j], (j, 0, n - 1)))");
     expect(printText(shiftExponentialSums(parse(SOFTMAX)))).toBe(
-      "exp(-ReduceMax(x[j], (j, 0, n - 1)) + x[i])/Sum(exp(-ReduceMax(x[j], (j, 0, n - 1)) + x[j]), (j, 0, n - 1))",
+      "exp(-MaxShift(x[j], (j, 0, n - 1)) + x[i])/Sum(exp(-MaxShift(x[j], (j, 0, n - 1)) + x[j]), (j, 0, n - 1))",
     );
     const lse = compileRows(parse(LSE), { inputs: ["x"] });
     expect(lse.run([[1000, 1000, -Infinity, 0, NaN, 1]], 3, 2)).toEqual(new Float64Array([1000 + Math.LN2, 0, NaN]));
@@ -95,5 +95,71 @@ describe("row kernels", () => {
     expect(() => f.run([[2, 1, 0.1], [3]], 1, 3)).toThrow(/y_true\[0\]: a class index must be an integer in \[0, 2\], got 3/);
     expect(() => f.run([[2, 1, 0.1], [0.5]], 1, 3)).toThrow(ArgumentError);
     expect(() => f.run([[2, 1], [0]], 1, 3)).toThrow(/needs 3 values \(1 row of 3\), got 2/);
+  });
+});
+
+describe("reductions other than Sum: ReduceMax and SparsemaxThreshold", () => {
+  const MAX = "ReduceMax(Abs(x[j]), (j, 0, n - 1))";
+  const TAU = "SparsemaxThreshold(x[j], (j, 0, n - 1))";
+  const row = (text: string, x: number[], i?: number) => evaluateRow(parse(text), new Map<string, number | number[]>([["x", x], ["n", x.length], ...(i === undefined ? [] : [["i", i] as [string, number]])]));
+
+  it("parse in SymPy's tuple form, print back, and bind their index", () => {
+    for (const text of [MAX, TAU]) {
+      expect(printText(parse(text))).toBe(text);
+      expect(freeSymbols(parse(text))).toEqual(["n", "x"]);
+    }
+    expect(printLatex(parse(MAX))).toBe("\\max_{j} \\left|x_{j}\\right|");
+    expect(printLatex(parse(TAU))).toBe("\\tau_{j}\\left(x_{j}\\right)");
+    expect(() => parse("ReduceMax(x[j], j)")).toThrow(/ReduceMax takes its index and bounds as a tuple/);
+  });
+
+  it("compute the max and sparsemax's threshold (Martins & Astudillo's Algorithm 1)", () => {
+    expect(row(MAX, [3, -7, 2])).toBe(7);
+    expect(row(MAX, [1, -Infinity, Infinity])).toBe(Infinity);
+    expect(row(MAX, [1, NaN, 2])).toBeNaN();
+    // Sorted z = (3, 2, 1): k = 2 (1 + 2*2 > 5, 1 + 3*1 = 4 < 6), tau = (3 + 2 - 1)/2 = 2.
+    expect(row(TAU, [1, 3, 2.5])).toBe(2.25);
+    expect(row(TAU, [0, 0, 0])).toBe(-1 / 3);
+    expect(row(TAU, [-Infinity, 0, 0.5])).toBe(-0.25);
+    for (const bad of [[1, NaN, 2], [1, Infinity, 2], [-Infinity, -Infinity]]) expect(row(TAU, bad)).toBeNaN();
+  });
+
+  it("differentiate through the terms they select: even split at ties, the support for the threshold", () => {
+    const dMax = diff(parse(MAX), "x");
+    expect(printText(dMax)).toBe("Piecewise((1, Eq(Abs(x[i]), ReduceMax(Abs(x[j]), (j, 0, n - 1)))), (0, True))*sign(x[i])/Sum(Piecewise((1, Eq(Abs(x[j_1]), ReduceMax(Abs(x[j]), (j, 0, n - 1)))), (0, True)), (j_1, 0, n - 1))");
+    expect([0, 1, 2].map((i) => row(printText(dMax), [3, -3, 3], i))).toEqual([1 / 3, -1 / 3, 1 / 3]);
+    expect([0, 1].map((i) => row(printText(dMax), [Infinity, 1], i))).toEqual([1, 0]);
+    const dTau = diff(parse(TAU), "x");
+    expect([0, 1, 2].map((i) => row(printText(dTau), [1, 3, 2.5], i))).toEqual([0, 0.5, 0.5]);
+  });
+
+  it("run in row kernels as in the interpreter, sorting a copy of each row", () => {
+    const x = [1, 3, 2.5, 0, 0, 0, 1e4, -1e4, 0];
+    const f = compileRows(parse(`Max(0, x[i] - ${TAU})`), { inputs: ["x"] });
+    expect([...f.run([x], 3, 3)]).toEqual([0, 0.75, 0.25, 1 / 3, 1 / 3, 1 / 3, 1, 0, 0]);
+    expect(x).toEqual([1, 3, 2.5, 0, 0, 0, 1e4, -1e4, 0]);
+    expect([...compileRows(parse(MAX), { inputs: ["x"] }).run([x], 3, 3)]).toEqual([3, 0, 1e4]);
+  });
+});
+
+describe("output lengths other than n", () => {
+  const GLU = "x[i]*sigmoid(x[i + n/2])";
+  const half = parse("n/2");
+
+  it("loop over n/2 values per row, and n/2 by n for a Jacobian", () => {
+    const f = compileRows(parse(GLU), { inputs: ["x"], extents: [half] });
+    expect(f.lengths(4)).toEqual([2]);
+    const out = f.run([[1, 2, 0, 0, 3, -1, 2, 1]], 2, 4);
+    expect([...out]).toEqual([0.5, 1, 3 / (1 + Math.exp(-2)), -1 / (1 + Math.exp(-1))]);
+    const J = compileRows(diff(parse(GLU), "x", { index: "k" }), { inputs: ["x"], indices: ["i", "k"], extents: [half, parse("n")] });
+    expect(J.lengths(4)).toEqual([2, 4]);
+    expect(J.run([[1, 2, 0, 0]], 1, 4)).toHaveLength(8);
+  });
+
+  it("refuse a row length that does not give a whole number, and lengths that use other names", () => {
+    const f = compileRows(parse(GLU), { inputs: ["x"], extents: [half] });
+    expect(() => f.run([[1, 2, 3]], 1, 3)).toThrow(ArgumentError);
+    expect(() => f.run([[1, 2, 3]], 1, 3)).toThrow("The output has n/2 values per row, which for a last axis of length 3 is 1.5: the length of the last axis must make it a whole number.");
+    expect(() => compileRows(parse(GLU), { inputs: ["x"], extents: [parse("n/m")] })).toThrow(/may use only the row length 'n' and the parameters, not 'm'/);
   });
 });

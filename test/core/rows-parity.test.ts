@@ -21,7 +21,7 @@ describe.each(CATALOG.filter((e) => usesIndexNotation(parse(e.formula))).map((e)
   const v = e.variables[0]!;
   it.each([["formula", e], ["derivative", e.derivative(v)]] as const)("compiled %s equals the interpreter", (_, expr) => {
     const f = expr.compileRows();
-    const compiledPlain = compileRows(expr.symbolicExpr, { inputs: expr.variables, params: Object.keys(expr.params), indices: f.indices, vectors: expr.variables.filter((_u, k) => f.roles[k] === "vector"), stable: false });
+    const compiledPlain = compileRows(expr.symbolicExpr, { inputs: expr.variables, params: Object.keys(expr.params), indices: f.indices, extents: f.extents, vectors: expr.variables.filter((_u, k) => f.roles[k] === "vector"), stable: false });
     const inputs = expr.variables.map((u, k) => {
       if (f.indexInputs.includes(u)) return Float64Array.from([2, 0, 3]);
       const probability = name.includes("categorical") && u === "y_pred";
@@ -30,12 +30,14 @@ describe.each(CATALOG.filter((e) => usesIndexNotation(parse(e.formula))).map((e)
     const params = Object.values(expr.params);
     const stable = f.run(inputs, ROWS, N, params);
     const plain = compiledPlain.run(inputs, ROWS, N, params);
-    const per = N ** f.indices.length;
+    const lengths = f.lengths(N, params);
+    const per = lengths.reduce((a, b) => a * b, 1);
     for (let r = 0; r < ROWS; r++) {
       for (let q = 0; q < per; q++) {
         const env = new Map<string, number | ArrayLike<number>>([["n", N], ...Object.entries(expr.params)]);
         expr.variables.forEach((u, k) => env.set(u, f.roles[k] === "vector" ? inputs[k]!.subarray(r * N, (r + 1) * N) : inputs[k]![r]!));
-        f.indices.forEach((s, d) => env.set(s, Math.floor(q / N ** (f.indices.length - 1 - d)) % N));
+        // q in the mixed radix of the output lengths, the last index fastest.
+        for (let d = f.indices.length - 1, rest = q; d >= 0; rest = Math.floor(rest / lengths[d]!), d--) env.set(f.indices[d]!, rest % lengths[d]!);
         const want = evaluateRow(expr.symbolicExpr, env);
         expect(relativeError(plain[r * per + q]!, want), `row ${r}, element ${q}: plain`).toBeLessThan(1e-13);
         expect(relativeError(stable[r * per + q]!, want), `row ${r}, element ${q}: stable`).toBeLessThan(1e-12);

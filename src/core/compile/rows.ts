@@ -6,10 +6,13 @@
  */
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
-import { CONSTANTS, type Node, call, freeSymbols } from "../node.js";
+import { CONSTANTS, type Node, call, freeSymbols, sym } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
-import { shiftExponentialSums } from "../rewrite/shift.js";
-import { MAX_CACHED_FUNCTIONS } from "./compile.js";
+import { shiftExponentialSums, shiftFirst } from "../rewrite/shift.js";
+import { MAX_CACHED_FUNCTIONS, codeGenerationAllowed } from "./compile.js";
+import { evaluate } from "./interpret.js";
+import { evaluateRow } from "./interpret-rows.js";
+import { printText } from "../syntax/print-text.js";
 import { numberSource, powReal } from "./semantics.js";
 import { isAtomic, nodeSource } from "./templates.js";
 
@@ -25,6 +28,11 @@ export interface RowCompileOptions {
   readonly indices?: readonly string[];
   /** The symbol of the row length (default "n"). */
   readonly size?: string;
+  /**
+   * How many values each output index takes, a formula in the row length and the parameters (default: the row
+   * length, for every index). GLU's output is half a row: ["n/2"], and its Jacobian [n/2, n].
+   */
+  readonly extents?: readonly Node[];
   /**
    * Inputs that are arrays along the last axis even where this tree does not index them (a derivative such
    * as d(x·y)/dx = y[i] keeps x's shape). Default: the inputs the tree indexes.
@@ -43,21 +51,26 @@ export interface RowFunction {
   readonly roles: readonly InputRole[];
   /** Row inputs used as an index (y_pred[y_true]): their values must be integers in [0, n). */
   readonly indexInputs: readonly string[];
-  /** The free indices of the output: a row gives n**indices.length values. */
+  /** The free indices of the output, outermost first. */
   readonly indices: readonly string[];
+  /** How many values each output index takes, as formulas in the row length. */
+  readonly extents: readonly Node[];
+  /**
+   * The numbers of values of the output indices for rows of length n (an ArgumentError where one is not a
+   * whole number: GLU on an odd last axis). A row gives their product.
+   */
+  lengths(n: number, params?: readonly number[]): number[];
   /** The expression that was compiled, after the stability rewrites. */
   readonly node: Node;
   readonly source: string;
   /**
    * Evaluates `rows` rows of length `n`: vector inputs hold rows*n values (row-major), row inputs `rows`
-   * values; a number stands for a constant. Returns rows*n**indices.length values, row-major.
+   * values; a number stands for a constant. Returns rows times the product of `lengths(n)` values, row-major.
    */
   run(inputs: readonly (number | ArrayLike<number>)[], rows: number, n: number, params?: readonly number[]): Float64Array;
 }
 
 const isIndexed = (n: Node): boolean => n.kind === "call" && n.name === "Indexed";
-/** ReduceMax(...) or a multiple of it: the shift of an exponential sum. */
-const isShift = (n: Node): boolean => (n.kind === "call" && n.name === "ReduceMax") || (n.kind === "mul" && n.args.length === 2 && n.args[0]!.kind === "num" && isShift(n.args[1]!));
 
 /** True when the formula uses index notation, so that it must go through the row compiler. */
 export function usesIndexNotation(root: Node): boolean {
@@ -114,19 +127,34 @@ export function compileRows(node: Node, options: RowCompileOptions): RowFunction
   const size = options.size ?? "n";
   const stable = options.stable ?? true;
   const vectors = options.vectors ?? [];
+  const extents = indices.map((_, d) => options.extents?.[d] ?? sym(size));
   // JSON, not a join: names cannot collide with the separator (["x,y"] is not ["x", "y"]).
-  const key = JSON.stringify([node.id, inputs, params, indices, size, vectors, stable]);
+  const key = JSON.stringify([node.id, inputs, params, indices, size, vectors, stable, extents.map((e) => e.id)]);
   // The same bounded LRU as the elementwise compiler's cache.
   let compiled = cache.get(key);
   if (compiled) cache.delete(key);
-  else compiled = buildRows(stable ? shiftExponentialSums(stabilize(node)) : node, inputs, params, indices, size, vectors);
+  else compiled = buildRows(stable ? shiftExponentialSums(stabilize(node)) : node, { inputs, params, indices, size, vectors, extents });
   cache.set(key, compiled);
   if (cache.size > MAX_CACHED_FUNCTIONS) cache.delete(cache.keys().next().value!);
   return compiled;
 }
 
-function buildRows(root: Node, inputs: readonly string[], params: readonly string[], indices: readonly string[], size: string, vectors: readonly string[]): RowFunction {
+interface RowLayout {
+  readonly inputs: readonly string[];
+  readonly params: readonly string[];
+  readonly indices: readonly string[];
+  readonly size: string;
+  readonly vectors: readonly string[];
+  readonly extents: readonly Node[];
+}
+
+function buildRows(root: Node, layout: RowLayout): RowFunction {
+  const { inputs, params, indices, size, vectors, extents } = layout;
   const { roles, indexInputs } = inputRoles(root, inputs, vectors);
+  for (const e of extents) {
+    const stray = freeSymbols(e).filter((s) => s !== size && !params.includes(s));
+    if (stray.length > 0) throw new ArgumentError(`An output length (${printText(e)}) may use only the row length '${size}' and the parameters, not '${stray[0]}'.`);
+  }
   const free = freeSymbols(root);
   const known = new Set([...inputs, ...params, ...indices, size]);
   const unknown = free.filter((s) => !known.has(s));
@@ -154,6 +182,7 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
   scan(root);
 
   const kernels: ((...a: number[]) => number)[] = [];
+  const reducers: ((values: Float64Array) => number)[] = [];
   const kernelIndex = new Map<string, number>();
   const kernel = (name: string): string => {
     let k = kernelIndex.get(name);
@@ -198,8 +227,11 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     }
   };
 
-  /** A Sum or ReduceMax: an accumulation loop in the current scope, its body in a child scope. */
-  const reduction = (n: Node, init: string, step: (acc: string, body: string) => string): string => {
+  /**
+   * A reduction: an accumulation loop in the current scope, its body in a child scope. `before` gives
+   * statements that precede the loop, from the source of its bounds.
+   */
+  const reduction = (n: Node, init: string, step: (acc: string, body: string) => string, before: (from: string, to: string) => string[] = () => []): string => {
     const [body, j, lo, hi] = n.args as [Node, Node, Node, Node];
     const c = temps++;
     const [acc, jv] = [`s${c}`, `j${c}`];
@@ -213,7 +245,7 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     else symbolScope.delete(j.name);
     if (shadowed[1]) symbolSource.set(j.name, shadowed[1]);
     else symbolSource.delete(j.name);
-    cur.lines.push(`let ${acc} = ${init};`, `for (let ${jv} = ${from}; ${jv} <= ${to}; ${jv}++) {`, ...loop.lines, `${step(acc, b)};`, "}");
+    cur.lines.push(...before(from, to), `let ${acc} = ${init};`, `for (let ${jv} = ${from}; ${jv} <= ${to}; ${jv}++) {`, ...loop.lines, `${step(acc, b)};`, "}");
     return acc;
   };
 
@@ -226,7 +258,9 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
         }
         case "Sum":
           return reduction(n, "0", (acc, b) => `${acc} += ${b}`);
-        case "ReduceMax": {
+        case "ReduceMax":
+          return reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
+        case "MaxShift": {
           const acc = reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
           // An infinite maximum shifts by 0 (as SciPy's logsumexp), NaN stays NaN.
           return `(${acc} - ${acc} === 0 ? ${acc} : ${acc} === ${acc} ? 0 : NaN)`;
@@ -235,20 +269,26 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
           // d = f - M: d < 0 adds exp(d); d = 0 (a maximum) counts 1; d > 0 only when M is +Infinity
           // (shifted by 0), where the sum is +Infinity; NaN stays NaN.
           const [body, j, lo, hi] = n.args as [Node, Node, Node, Node];
-          const max = atom(call("ReduceMax", [body, j, lo, hi]));
+          const max = atom(call("MaxShift", [body, j, lo, hi]));
           const ties = `c${temps++}`;
           cur.lines.push(`let ${ties} = -1;`);
           return reduction(n, "0", (acc, b) => `const d = ${b} - ${max}; if (d < 0) ${acc} += Math.exp(d); else if (d === 0) ${ties}++; else ${acc} += d * Infinity`) + ` + ${ties}`;
         }
+        default: {
+          // Another reduction (sparsemax's threshold sorts): the body's values into a buffer, then its kernel.
+          const reduce = functionRecord(n.name)!.reduce;
+          if (!reduce) break;
+          const k = reducers.push(reduce) - 1;
+          const buffer = `b${temps++}`;
+          hoisted.lines.push(`let ${buffer} = new Float64Array(n);`);
+          const count = reduction(n, "0", (acc, b) => `${buffer}[${acc}++] = ${b}`, (from, to) => [`if (${buffer}.length < ${to} - ${from} + 1) ${buffer} = new Float64Array(${to} - ${from} + 1);`]);
+          return `R${k}(${buffer}.subarray(0, ${count}))`;
+        }
       }
     }
-    // A sum with a max shift subtracts the shift first, right after the terms that vary here: x - M is exact
-    // near the maximum, so log_softmax's x - M - log1p(s) keeps the small s (canonical order would not).
-    if (n.kind === "add" && n.args.some(isShift)) {
-      const varying = n.args.filter((a) => !isShift(a) && scopeOf(a) === cur);
-      const ordered = [...varying, ...n.args.filter(isShift), ...n.args.filter((a) => !isShift(a) && !varying.includes(a))];
-      return `(${ordered.map(expr).join(" + ")})`;
-    }
+    // A sum with a max shift subtracts the shift first, right after the terms that vary here (shiftFirst).
+    const ordered = shiftFirst(n, (a) => scopeOf(a) === cur);
+    if (ordered) return `(${ordered.map(expr).join(" + ")})`;
     return nodeSource(n, { expr, atom, kernel });
   };
 
@@ -260,7 +300,7 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     const target = scopeOf(n);
     if (target !== cur && visible(target)) return inScope(target, () => atom(n));
     const src = build(n);
-    return (uses.get(n) ?? 0) > 1 || n.kind === "call" && (n.name === "Sum" || n.name === "ReduceMax") ? bind(n, src) : src;
+    return (uses.get(n) ?? 0) > 1 || (n.kind === "call" && functionRecord(n.name)!.binds) ? bind(n, src) : src;
   }
   function atom(n: Node): string {
     const src = expr(n);
@@ -271,11 +311,12 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
   const I = inputs.map((_, k) => `I${k}`);
   const p = params.map((_, k) => `p${k}`);
   const reads = inputs.map((_, k) => (roles[k] === "row" ? `const v${k} = I${k}[r];` : "")).filter((s) => s);
-  // out[((r*n + i0)*n + i1)...]: the output offset grows by one factor n per loop.
+  const extentSource = extents.map((e) => inScope(hoisted, () => atom(e)));
+  // out[((r*m0 + i0)*m1 + i1)...]: the output offset grows by one factor per loop, its index's length.
   let inner = [`out[${indices.length === 0 ? "r" : `q${indices.length - 1}`}] = ${result};`];
   for (let d = indices.length - 1; d >= 0; d--) {
-    const offset = `const q${d} = ${d === 0 ? "r" : `q${d - 1}`} * n + i${d};`;
-    inner = [`for (let i${d} = 0; i${d} < n; i${d}++) {`, offset, ...loops[d]!.lines, ...inner, "}"];
+    const offset = `const q${d} = ${d === 0 ? "r" : `q${d - 1}`} * ${extentSource[d]} + i${d};`;
+    inner = [`for (let i${d} = 0; i${d} < ${extentSource[d]}; i${d}++) {`, offset, ...loops[d]!.lines, ...inner, "}"];
   }
   const source = [
     `return function rows(${[...I, ...p, "out", "R", "n"].join(", ")}) {`,
@@ -289,9 +330,21 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     "return out;",
     "};",
   ].join("\n");
-  const kernelDecls = kernels.map((_, k) => `const f${k} = F[${k}];`).join("\n");
-  // The generated text comes only from the tree: identifiers are I0.., v0.., p0.., t0.., s0.., j0.., f0..
-  const loop = new Function("F", "P", `"use strict";\n${kernelDecls}\n${source}`)(kernels, powReal) as (...args: unknown[]) => Float64Array;
+  const kernelDecls = [...kernels.map((_, k) => `const f${k} = F[${k}];`), ...reducers.map((_, k) => `const R${k} = G[${k}];`)].join("\n");
+  // The generated text comes only from the tree: identifiers are I0.., v0.., p0.., t0.., s0.., j0.., b0.., f0.., R0..
+  // Where code generation is refused (CSP), the reference interpreter evaluates every element instead.
+  const loop = codeGenerationAllowed()
+    ? (new Function("F", "G", "P", `"use strict";\n${kernelDecls}\n${source}`)(kernels, reducers, powReal) as (...args: unknown[]) => Float64Array)
+    : interpretedRows(root, layout, roles);
+
+  const lengths = (n: number, paramValues: readonly number[] = []): number[] => {
+    const env = new Map<string, number>([[size, n], ...params.map((p, k) => [p, paramValues[k]!] as const)]);
+    return extents.map((e) => {
+      const m = evaluate(e, env);
+      if (!Number.isInteger(m) || m < 0) throw new ArgumentError(`The output has ${printText(e)} values per row, which for a last axis of length ${n} is ${m}: the length of the last axis must make it a whole number.`);
+      return m;
+    });
+  };
 
   const run = (values: readonly (number | ArrayLike<number>)[], rows: number, n: number, paramValues: readonly number[] = []): Float64Array => {
     if (values.length !== inputs.length) throw new ArgumentError(`Expected ${inputs.length} input${inputs.length === 1 ? "" : "s"} (${inputs.join(", ")}), got ${values.length}.`);
@@ -309,7 +362,35 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
         if (!Number.isInteger(c) || c < 0 || c >= n) throw new ArgumentError(`${name}[${r}]: a class index must be an integer in [0, ${n - 1}], got ${c}.`);
       }
     }
-    return loop(...arrays, ...paramValues, new Float64Array(rows * n ** indices.length), rows, n);
+    const per = lengths(n, paramValues).reduce((a, b) => a * b, 1);
+    return loop(...arrays, ...paramValues, new Float64Array(rows * per), rows, n);
   };
-  return { inputs, params, roles, indexInputs, indices, node: root, source, run };
+  return { inputs, params, roles, indexInputs, indices, extents, lengths, node: root, source, run };
+}
+
+/**
+ * Where code generation is refused, the row kernel's signature over the reference interpreter: each output
+ * element is evaluateRow at its row and indices. Same values (the parity test holds them together), slower.
+ */
+function interpretedRows(root: Node, { inputs, params, indices, size, extents }: RowLayout, roles: readonly InputRole[]) {
+  return (...args: unknown[]): Float64Array => {
+    const [out, rows, n] = args.slice(inputs.length + params.length) as [Float64Array, number, number];
+    const env = new Map<string, number | ArrayLike<number>>([[size, n]]);
+    const arrays = inputs.map((_, k) => Float64Array.from(args[k] as ArrayLike<number>));
+    params.forEach((p, k) => env.set(p, args[inputs.length + k] as number));
+    const lengths = extents.map((e) => evaluate(e, env as Map<string, number>));
+    const per = lengths.reduce((a, b) => a * b, 1);
+    for (let r = 0; r < rows; r++) {
+      const cache = new Map<Node, number>();
+      inputs.forEach((s, k) => {
+        env.set(s, roles[k] === "vector" ? arrays[k]!.subarray(r * n, (r + 1) * n) : arrays[k]![r]!);
+      });
+      for (let q = 0; q < per; q++) {
+        // q in the mixed radix of the lengths, the last index fastest.
+        for (let d = indices.length - 1, rest = q; d >= 0; rest = Math.floor(rest / lengths[d]!), d--) env.set(indices[d]!, rest % lengths[d]!);
+        out[r * per + q] = evaluateRow(root, env, { indices, cache });
+      }
+    }
+    return out;
+  };
 }

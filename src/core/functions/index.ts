@@ -5,6 +5,7 @@ import { INDEXED } from "./indexed.js";
 import { INVERSE_ERF } from "./erfinv.js";
 import { GAMMA_FAMILY } from "./gamma.js";
 import type { FunctionRecord } from "./record.js";
+import { SPARSEMAX } from "./sparsemax.js";
 import { SPECIAL } from "./special.js";
 import { TRIG } from "./trig.js";
 
@@ -47,4 +48,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED, ...SPARSEMAX]) defineFunction(record);

@@ -6,7 +6,7 @@
  * and a Sum is differentiated term by term, its deltas collapsing at construction.
  */
 import { ArgumentError } from "../errors.js";
-import { type Node, ONE, ZERO, add, call, callSemantics, freeSymbols, mul, neg, substitute } from "../node.js";
+import { MINUS_ONE, type Node, ONE, TRUE, ZERO, add, call, callSemantics, freeSymbols, mul, neg, piecewise, pow, rel, substitute, sym } from "../node.js";
 import type { FunctionRecord } from "./record.js";
 
 const notScalar = (name: string) => (): number => {
@@ -100,6 +100,11 @@ export const Sum: FunctionRecord = {
   binds: true,
   kernel: notScalar("Sum"),
   partials: () => ZERO,
+  reduce: (values) => {
+    let s = 0;
+    for (const v of values) s += v;
+    return s;
+  },
   derivative: ([body, j, lo, hi], d) => call("Sum", [d(body!), j!, lo!, hi!]),
   autoEval: sumAutoEval,
   text: ([body, j, lo, hi]) => `Sum(${body}, (${j}, ${lo}, ${hi}))`,
@@ -121,8 +126,33 @@ export function boundIndices(root: Node): Set<string> {
   return names;
 }
 
-/** Records the compiler produces from Sums: evaluated by the row compiler, never differentiated. */
-const compilerOnly = (name: string, description: string): FunctionRecord => ({
+/**
+ * A name for a bound index that none of the trees uses: a derivative rule that sums beside a reduction binding
+ * j uses it, so that collapsing its deltas never renames the reduction's own j (which keeps its identity).
+ */
+function freshIndex(j: Node, ...trees: Node[]): Node {
+  const taken = new Set<string>();
+  for (const t of trees) for (const s of [...freeSymbols(t), ...boundIndices(t)]) taken.add(s);
+  for (let k = 1; ; k++) if (!taken.has(`${j.name}_${k}`)) return sym(`${j.name}_${k}`);
+}
+
+/**
+ * The derivative of a reduction R(f(j)) that moves with the terms it selects, each by the same share:
+ * dR = Sum(a(j) f'(j)) / Sum(a(j)), with a(j) = selects(f(j), R) the indicator of the selected terms (the
+ * maxima of a max, the support of sparsemax's threshold).
+ */
+export function selectionDerivative(name: string, selects: (term: Node, value: Node) => Node): NonNullable<FunctionRecord["derivative"]> {
+  return ([body, j, lo, hi], d, index) => {
+    const value = call(name, [body!, j!, lo!, hi!]);
+    const k = freshIndex(j!, value, index);
+    const at = (n: Node) => substitute(n, new Map([[j!.name, k]]));
+    const selected = selects(at(body!), value);
+    return mul(call("Sum", [mul(selected, at(d(body!))), k, lo!, hi!]), pow(call("Sum", [selected, k, lo!, hi!]), MINUS_ONE));
+  };
+}
+
+/** The fields of a reduction over the index j: `Name(f, (j, a, b))` in text, arrays only. */
+export const reductionRecord = (name: string, reduce: (values: Float64Array) => number, description: string) => ({
   name,
   minArgs: 4,
   maxArgs: 4,
@@ -130,26 +160,69 @@ const compilerOnly = (name: string, description: string): FunctionRecord => ({
   binds: true,
   kernel: notScalar(name),
   partials: () => ZERO,
-  derivative: () => {
-    throw new ArgumentError(`${name} is produced by the compiler's stability shift and is not differentiated: differentiate the formula before compiling.`);
-  },
-  text: ([body, j, lo, hi]) => `${name}(${body}, (${j}, ${lo}, ${hi}))`,
+  reduce,
+  text: ([body, j, lo, hi]: readonly string[]) => `${name}(${body}, (${j}, ${lo}, ${hi}))`,
   description,
 });
 
+const largest = (values: Float64Array): number => {
+  let m = -Infinity;
+  for (const v of values) m = Math.max(m, v);
+  return m;
+};
+
+/**
+ * The largest value of f over j. Differentiable: the derivative goes to the terms equal to the maximum (an
+ * infinite one too), split evenly between ties, as PyTorch's amax and its infinity norm.
+ */
 export const ReduceMax: FunctionRecord = {
-  ...compilerOnly("ReduceMax", "The largest value of f over the index j (compiler only: the shift that makes log-sum-exp stable)."),
+  ...reductionRecord("ReduceMax", largest, "ReduceMax(f, (j, a, b)): the largest value of f over the index j; its derivative splits evenly between tied maxima."),
+  derivative: selectionDerivative("ReduceMax", (term, max) => piecewise([[ONE, rel("==", term, max)], [ZERO, TRUE]])),
+  latex: ([body, j]) => `\\max_{${j}} ${body}`,
+};
+
+/** Records the compiler produces from Sums: evaluated by the row compiler, never differentiated. */
+const compilerOnly = (name: string, reduce: (values: Float64Array) => number, description: string): FunctionRecord => ({
+  ...reductionRecord(name, reduce, description),
+  derivative: () => {
+    throw new ArgumentError(`${name} is produced by the compiler's stability shift and is not differentiated: differentiate the formula before compiling.`);
+  },
+});
+
+/** The shift of the max trick: the largest f, or 0 where that is infinite (as SciPy's logsumexp); NaN stays NaN. */
+const shiftOf = (values: Float64Array): number => {
+  const m = largest(values);
+  return m - m === 0 ? m : m === m ? 0 : NaN;
+};
+
+export const MaxShift: FunctionRecord = {
+  ...compilerOnly("MaxShift", shiftOf, "The largest value of f over j, 0 where it is infinite (compiler only: the shift that makes log-sum-exp stable)."),
   latex: ([body, j]) => `\\max_{${j}} ${body}`,
 };
 
 /**
- * Sum(exp(f - M)) - 1 with M the maximum of f, computed without cancellation: the terms at the maximum are
+ * Sum(exp(f - M)) - 1 with M the shift of f, computed without cancellation: the terms at the maximum are
  * exactly 1 and are counted, the others summed, so that log1p of it keeps log_softmax exact where one logit
- * dominates (log_softmax([20, -20, 710])[2] is -2.2e-300, not 0).
+ * dominates (log_softmax([20, -20, 710])[2] is -2.2e-300, not 0). d = f - M > 0 only when M is the 0 of an
+ * infinite maximum, where the sum is +Infinity.
  */
 export const SumExpBelowMax: FunctionRecord = {
-  ...compilerOnly("SumExpBelowMax", "Sum(exp(f - max f)) - 1 without cancellation (compiler only, for log-sum-exp)."),
+  ...compilerOnly(
+    "SumExpBelowMax",
+    (values) => {
+      const m = shiftOf(values);
+      let [s, ties] = [0, -1];
+      for (const v of values) {
+        const d = v - m;
+        if (d < 0) s += Math.exp(d);
+        else if (d === 0) ties++;
+        else s += d * Infinity;
+      }
+      return s + ties;
+    },
+    "Sum(exp(f - max f)) - 1 without cancellation (compiler only, for log-sum-exp).",
+  ),
   latex: ([body, j]) => `\\sum_{${j}} e^{${body} - \\max ${body}} - 1`,
 };
 
-export const INDEXED: readonly FunctionRecord[] = [Indexed, KroneckerDelta, Sum, ReduceMax, SumExpBelowMax];
+export const INDEXED: readonly FunctionRecord[] = [Indexed, KroneckerDelta, Sum, ReduceMax, MaxShift, SumExpBelowMax];

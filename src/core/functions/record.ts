@@ -20,6 +20,12 @@ export interface FunctionRecord extends CallSemantics {
    * the variable (d x[j]/d x[index] = KroneckerDelta(j, index)).
    */
   readonly derivative?: (args: readonly Node[], d: (n: Node) => Node, index: Node) => Node;
+  /**
+   * For a binding reduction (`binds`, as Sum): its value from the values of its body at the index values, in
+   * order. The reference interpreter evaluates every reduction through it; the row compiler inlines Sum,
+   * ReduceMax and the max shift as loops and calls it for the others. It may reorder `values` (a scratch array).
+   */
+  readonly reduce?: (values: Float64Array) => number;
   /** SymPy text of a call, from the text of its arguments. Default: name(a, b). */
   readonly text?: (args: readonly string[]) => string;
   /** LaTeX of a call, from the LaTeX of its arguments. Default: \operatorname{name}\left(...\right). */

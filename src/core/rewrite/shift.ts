@@ -2,17 +2,20 @@
  * The max shift that makes sums of exponentials stable (the log-sum-exp trick): with M = max_j g(j),
  * log(Sum(exp(g))) = M + log1p(Sum(exp(g - M)) - 1) (the - 1 taken exactly, see SumExpBelowMax) and exp(h)/Sum(exp(g)) = exp(h - M)/Sum(exp(g - M)) (also for
  * powers of the sum, as in a Jacobian), so that no exponential overflows and the largest term is exactly 1.
+ * Sparsemax's threshold gets the same shift, tau(g) = M + tau(g - M): then x[i] - tau is computed as
+ * (x[i] - M) - tau(g - M), exact near the maximum, where x[i] - tau would carry the rounding of a tau of
+ * about 1e4 (sparsemax([-1e4, -1e4, -1e4]) is 1/3 to the last bit, not 1/3 + 2e-12).
  * Applied by the row compiler after the stability rules.
  */
 import { type Node, add, call, mapBottomUp, mul, neg, pow, rat } from "../node.js";
 
 const isSumOfExp = (n: Node): boolean => n.kind === "call" && n.name === "Sum" && n.args[0]!.kind === "call" && n.args[0]!.name === "exp";
 
-/** For Sum(exp(g), (j, a, b)): the shift ReduceMax(g, (j, a, b)) and the shifted sum. */
+/** For Sum(exp(g), (j, a, b)): the shift MaxShift(g, (j, a, b)) and the shifted sum. */
 function shifted(sum: Node): { shift: Node; sum: Node } {
   const [body, j, lo, hi] = sum.args as [Node, Node, Node, Node];
   const g = body.args[0]!;
-  const shift = call("ReduceMax", [g, j, lo, hi]);
+  const shift = call("MaxShift", [g, j, lo, hi]);
   return { shift, sum: call("Sum", [call("exp", [add(g, neg(shift))]), j, lo, hi]) };
 }
 
@@ -56,12 +59,32 @@ function shiftProduct(n: Node): Node {
   return mul(...factors);
 }
 
+/** MaxShift(...) or a multiple of it: the shift of an exponential sum or of sparsemax's threshold. */
+const isShift = (n: Node): boolean => (n.kind === "call" && n.name === "MaxShift") || (n.kind === "mul" && n.args.length === 2 && n.args[0]!.kind === "num" && isShift(n.args[1]!));
+
+/**
+ * The order in which to add the terms of a sum with a max shift, or undefined for a sum without one: the
+ * terms that vary at the sum's own loop level first, then the shift, then the rest. x - M is exact near the
+ * maximum, so log_softmax's x - M - log1p(s) keeps the small s (canonical order would not). The row compiler
+ * and the interpreter add in this order, left to right.
+ */
+export function shiftFirst(sum: Node, variesHere: (term: Node) => boolean): Node[] | undefined {
+  if (sum.kind !== "add" || !sum.args.some(isShift)) return undefined;
+  const varying = sum.args.filter((a) => !isShift(a) && variesHere(a));
+  return [...varying, ...sum.args.filter(isShift), ...sum.args.filter((a) => !isShift(a) && !varying.includes(a))];
+}
+
 export function shiftExponentialSums(root: Node): Node {
   return mapBottomUp(root, (n) => {
     if (n.kind === "call" && n.name === "log" && isSumOfExp(n.args[0]!)) {
       const [body, j, lo, hi] = n.args[0]!.args as [Node, Node, Node, Node];
       const g = body.args[0]!;
-      return add(call("ReduceMax", [g, j, lo, hi]), call("log1p", [call("SumExpBelowMax", [g, j, lo, hi])]));
+      return add(call("MaxShift", [g, j, lo, hi]), call("log1p", [call("SumExpBelowMax", [g, j, lo, hi])]));
+    }
+    if (n.kind === "call" && n.name === "SparsemaxThreshold") {
+      const [g, j, lo, hi] = n.args as [Node, Node, Node, Node];
+      const shift = call("MaxShift", [g, j, lo, hi]);
+      return add(shift, call("SparsemaxThreshold", [add(g, neg(shift)), j, lo, hi]));
     }
     return n.kind === "mul" ? shiftProduct(n) : n;
   });
