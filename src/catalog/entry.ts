@@ -53,6 +53,11 @@ export interface CatalogEntry {
    * others without their last axis, `formula` (which gathers, as `y_pred[y_true]`) is used instead.
    */
   readonly classIndex?: { readonly input: string; readonly formula: string };
+  /**
+   * Along the last axis, the length of the output row as a formula in the row length n, where it is not n:
+   * GLU halves the axis ("n/2"; an odd length is an error).
+   */
+  readonly outputLength?: string;
   /** Inputs that must lie in a range, e.g. probabilities: checked by eval (an error, never a silent clamp). */
   readonly domains?: Readonly<Record<string, { readonly min: number; readonly max: number; readonly what: string }>>;
   readonly metadata: EntryMetadata;

@@ -55,5 +55,5 @@ export function evalRows(f: RowFunction, inputs: readonly ShapedInput[], params:
   const rows = batch.reduce((a, b) => a * b, 1);
   const laid = inputs.map((x, k) => layOut(x, f.roles[k] === "vector" ? [...batch, n] : batch));
   const data = f.run(laid, rows, n, params);
-  return { data, shape: [...batch, ...f.indices.map(() => n)], inputs };
+  return { data, shape: [...batch, ...f.lengths(n, params)], inputs };
 }

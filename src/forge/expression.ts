@@ -1,7 +1,7 @@
 import {
   ArgumentError, CONSTANTS, type CompiledFunction, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
   ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
-  parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation,
+  parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, sym, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
 import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
@@ -47,6 +47,11 @@ export interface ExpressionOptions {
   indices?: string[];
   /** Inputs that are arrays along the last axis (default: those the formula indexes); derivatives keep them. */
   vectors?: string[];
+  /**
+   * For formulas in index notation, how many values each output index takes, a formula in the row length n
+   * (default n for each): GLU's output is half a row, [n/2], and its Jacobian [n/2, n].
+   */
+  extents?: Node[];
 }
 
 export interface ClassIndexForm {
@@ -86,6 +91,7 @@ export type OutputKind = "elementwise" | "row" | "vector" | "matrix";
 
 /** The row length of formulas in index notation: not an input. */
 const ROW_LENGTH = "n";
+const ROW_LENGTH_SYMBOL = sym(ROW_LENGTH);
 
 /** An input value: a number, a flat array-like, a rectangular nested array, or a Tensor. */
 export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor;
@@ -123,6 +129,8 @@ export class Expression {
   /** Free indices of the output within a row (index notation only). */
   private readonly indices: readonly string[];
   private readonly vectors: readonly string[];
+  /** How many values each output index takes (index notation only), parallel to `indices`. */
+  private readonly extents: readonly Node[];
   /** True for formulas in index notation (x[i], Sum): evaluated row by row along the last axis. */
   private readonly indexNotation: boolean;
   /** Built on first use; the expression is immutable, so it never goes stale. */
@@ -154,6 +162,8 @@ export class Expression {
     const allFree = freeSymbols(this.symbolicExpr);
     this.indices = this.indexNotation ? [...(options.indices ?? (allFree.includes("i") ? ["i"] : []))] : [];
     this.vectors = this.indexNotation ? [...(options.vectors ?? indexedNames(this.symbolicExpr))] : [];
+    if (options.extents !== undefined && (!Array.isArray(options.extents) || !options.extents.every((e) => e instanceof Node))) throw new ArgumentError(`extents of ${name} must be an array of formulas (Nodes).`);
+    this.extents = this.indices.map((_, d) => options.extents?.[d] ?? ROW_LENGTH_SYMBOL);
     const free = allFree.filter((s) => !Object.hasOwn(this.params, s) && !(this.indexNotation && (s === ROW_LENGTH || this.indices.includes(s))));
     if (options.variables !== undefined) {
       checkStringArray(options.variables, `variables of ${name}`);
@@ -170,7 +180,7 @@ export class Expression {
   }
 
   /** A copy with some fields replaced. */
-  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; derivativeOf?: DerivativeOf; classIndex?: ClassIndexForm; indices?: string[]; vectors?: string[] }): Expression {
+  private with(changes: { name?: string; node?: Node; params?: Record<string, number>; trainableParams?: string[]; metadata?: Metadata; variables?: string[]; keepDerivatives?: boolean; derivativeOf?: DerivativeOf; classIndex?: ClassIndexForm; indices?: string[]; vectors?: string[]; extents?: Node[] }): Expression {
     return new Expression(changes.name ?? this.name, changes.node ?? this.symbolicExpr, {
       params: changes.params ?? this.params,
       trainableParams: changes.trainableParams ?? this.trainableParams,
@@ -182,6 +192,7 @@ export class Expression {
       derivativeOf: changes.derivativeOf,
       classIndex: "classIndex" in changes ? changes.classIndex : changes.keepDerivatives ? this.classIndex : undefined,
       indices: changes.indices ?? (changes.node === undefined || changes.keepDerivatives ? [...this.indices] : undefined),
+      extents: changes.extents ?? (changes.indices === undefined && (changes.node === undefined || changes.keepDerivatives) ? [...this.extents] : undefined),
       vectors: changes.vectors ?? (changes.node === undefined || changes.keepDerivatives || changes.indices ? [...this.vectors] : undefined),
     });
   }
@@ -227,7 +238,7 @@ export class Expression {
   /** The row kernel of a formula in index notation (see compileRows). */
   compileRows(): RowFunction {
     if (!this.indexNotation) throw new ArgumentError(`${this.name} is elementwise: use compile().`);
-    return (this.compiledRows ??= compileRows(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), indices: this.indices, vectors: this.vectors }));
+    return (this.compiledRows ??= compileRows(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), indices: this.indices, vectors: this.vectors, extents: this.extents }));
   }
 
   /**
@@ -371,9 +382,10 @@ export class Expression {
     const node = !known ? ZERO : handWritten !== undefined ? parse(handWritten) : simplify(diff(this.symbolicExpr, variable, { index }));
     const classIndex = this.classIndex && { input: this.classIndex.input, node: known ? simplify(diff(this.classIndex.node, variable, { index })) : ZERO };
     // The gradient of a row formula with respect to an indexed input has one value per element of that input.
-    const indices = this.vectors.includes(variable) ? [index] : [...this.indices];
+    const perElement = this.vectors.includes(variable);
     return this.with({
-      indices,
+      indices: perElement ? [index] : [...this.indices],
+      extents: perElement ? [ROW_LENGTH_SYMBOL] : [...this.extents],
       classIndex,
       name: `d(${this.name})/d(${variable})`,
       node,
@@ -405,6 +417,7 @@ export class Expression {
       node: simplify(diff(this.symbolicExpr, variable, { index: k })),
       variables: this.variables,
       indices: [this.indices[0]!, ...(this.vectors.includes(variable) ? [k] : [])],
+      extents: [this.extents[0]!, ...(this.vectors.includes(variable) ? [ROW_LENGTH_SYMBOL] : [])],
       metadata: { category: "derivative", description: `Jacobian of ${this.name} with respect to ${variable}.` },
     });
   }

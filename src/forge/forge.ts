@@ -207,6 +207,7 @@ function fromCatalog(entry: CatalogEntry): () => Expression {
       derivatives: { ...(entry.derivatives ?? {}) },
       domains: { ...(entry.domains ?? {}) },
       ...(entry.classIndex ? { classIndex: { input: entry.classIndex.input, node: parse(entry.classIndex.formula) } } : {}),
+      ...(entry.outputLength ? { extents: [parse(entry.outputLength)] } : {}),
     });
   };
 }

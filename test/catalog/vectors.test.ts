@@ -120,3 +120,57 @@ describe("batches and reductions", () => {
     expect(g.eval(args, { reduction: "sum" })).toBeCloseTo(rows[0]! + rows[1]!, 15);
   });
 });
+
+describe("sparsemax, glu and linf_norm", () => {
+  const matrix = (v: unknown) => (v as Tensor).toArray() as number[][];
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+  it("sparsemax projects rows onto the simplex, with exact zeros, ties and logits of ±1e4", () => {
+    const sparsemax = forge.get("sparsemax");
+    // Martins & Astudillo's definition: tau solves Sum(max(z - tau, 0)) = 1; here tau = -0.05 and -1e4 - 1/3.
+    close(arr(sparsemax.eval([0.5, 0.4, -1])), [0.55, 0.45, 0], 3e-16);
+    expect(matrix(sparsemax.eval({ x: [[2, 2, -1], [1e4, -1e4, 0], [-1e4, -1e4, -1e4], [1e4, 9999.75, -1e4]] }))).toEqual([[0.5, 0.5, 0], [1, 0, 0], [1 / 3, 1 / 3, 1 / 3], [0.625, 0.375, 0]]);
+    expect(arr(sparsemax.eval([-Infinity, 0, 0.5]))).toEqual([0, 0.25, 0.75]);
+    expect(arr(sparsemax.eval([1, NaN, 2])).every(Number.isNaN)).toBe(true);
+    expect(() => sparsemax.gradient("x")).toThrow(/use jacobian\("x"\)/);
+  });
+
+  it("sparsemax's Jacobian is diag(s) - s s^T/|S|, s the support's indicator", () => {
+    const rows = [[0.5, 0.4, -1], [2, 2, 2], [1e4, -1e4, 0], [0.3, -0.2, 0.1]];
+    const J = (forge.get("sparsemax").jacobian("x").eval({ x: rows }) as Tensor).toArray() as number[][][];
+    const p = matrix(forge.get("sparsemax").eval({ x: rows }));
+    p.forEach((row, r) => {
+      const s = row.map((v) => (v > 0 ? 1 : 0));
+      const size = s.reduce<number>((a, b) => a + b, 0);
+      // + 0: a zero entry may be -0 (a product with a negative factor), equal to 0.
+      s.forEach((si, i) => s.forEach((sk, k) => expect(J[r]![i]![k]! + 0, `row ${r}, [${i}, ${k}]`).toBe((i === k ? si : 0) - (si * sk) / size)));
+    });
+  });
+
+  it("glu splits the last axis in half as PyTorch's glu(x, dim=-1): a*sigmoid(b), Jacobian [..., n/2, n]", () => {
+    const glu = forge.get("glu");
+    expect(glu.output).toBe("vector");
+    close(arr(glu.eval([1, 2, 3, 4])), [sigmoid(3), 2 * sigmoid(4)]);
+    const batch = glu.eval({ x: [[[1, -1, 0.5, 20]], [[0, 3, -710, 710]]] }) as Tensor;
+    expect(batch.shape).toEqual([2, 1, 2]);
+    close([...batch.data], [sigmoid(0.5), -sigmoid(20), 0, 3]);
+    const J = glu.jacobian("x").eval({ x: [[1, 2, 3, 4]] }) as Tensor;
+    expect(J.shape).toEqual([1, 2, 4]);
+    close((J.toArray() as number[][][])[0]!.flat(), [sigmoid(3), 0, sigmoid(3) * sigmoid(-3), 0, 0, sigmoid(4), 0, 2 * sigmoid(4) * sigmoid(-4)]);
+  });
+
+  it("glu refuses an odd last axis with a typed error", () => {
+    const glu = forge.get("glu");
+    expect(() => glu.eval([1, 2, 3])).toThrow(ArgumentError);
+    expect(() => glu.eval({ x: [[1, 2, 3]] })).toThrow(/n\/2 values per row, which for a last axis of length 3 is 1.5/);
+    expect(() => glu.jacobian("x").eval([1, 2, 3])).toThrow(ArgumentError);
+  });
+
+  it("linf_norm is the largest |x|; its gradient is sign(x) at the maxima, split evenly between ties (PyTorch's amax)", () => {
+    const linf = forge.get("linf_norm");
+    const g = linf.gradient("x");
+    expect(arr(linf.eval({ x: [[3, -7, 2], [0, 0, 0], [1, -Infinity, 2]] }))).toEqual([7, 0, Infinity]);
+    expect(matrix(g.eval({ x: [[3, -7, 2], [3, -3, 3], [0, 0, 0], [Infinity, 1, -2]] })).map((row) => row.map((v) => v + 0))).toEqual([[0, -1, 0], [1 / 3, -1 / 3, 1 / 3], [0, 0, 0], [1, 0, 0]]);
+    expect(arr(g.eval([1, NaN, 2])).every(Number.isNaN)).toBe(true);
+  });
+});
