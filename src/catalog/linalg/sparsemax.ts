@@ -12,7 +12,7 @@ export default linalg({
     range: "[0, 1], each row sums to 1",
     references: ["Martins and Astudillo, From Softmax to Sparsemax: A Sparse Model of Attention and Multi-Label Classification, ICML 2016"],
     conventions: [
-      "Along the last axis; tau is the threshold of the paper's Algorithm 1 (SparsemaxThreshold), computed on the row minus its maximum (sums of numbers <= 0, no overflow or cancellation at logits of ±1e4); outputs carry the rounding of tau, within an ulp of the largest logit.",
+      "Along the last axis; tau is the threshold of the paper's Algorithm 1 (SparsemaxThreshold), computed on the row minus its maximum M, and x[i] - tau as (x[i] - M) - (tau - M): logits of ±1e4 neither overflow nor lose digits.",
       "The support S is {j : x[j] > tau}: an element at the threshold (output exactly 0) gets derivative 0, as the one-sided rule of Max(x, 0) at 0.",
       "A row with NaN or +Infinity gives NaN; -Infinity elements get 0.",
     ],
