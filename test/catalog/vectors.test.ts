@@ -1,7 +1,7 @@
 // The vector entries: the reference values of the issue, gradients and Jacobians as identities, stability
 // for logits of ±1e4, batches, reductions over the batch and class indices.
 import { describe, expect, it } from "vitest";
-import { ArgumentError, MathForge, Tensor } from "../../src/index.js";
+import { ArgumentError, Expression, MathForge, Tensor } from "../../src/index.js";
 import { relativeError } from "../support/oracle.js";
 
 const forge = new MathForge();
@@ -160,6 +160,7 @@ describe("sparsemax, glu and linf_norm", () => {
   });
 
   it("glu refuses an odd last axis with a typed error", () => {
+    expect(() => new Expression("half", "x[i]", { extents: ["n/2"] as never })).toThrow(/extents of half must be an array of formulas/);
     const glu = forge.get("glu");
     expect(() => glu.eval([1, 2, 3])).toThrow(ArgumentError);
     expect(() => glu.eval({ x: [[1, 2, 3]] })).toThrow(/n\/2 values per row, which for a last axis of length 3 is 1.5/);
