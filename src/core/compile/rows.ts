@@ -370,7 +370,8 @@ function buildRows(root: Node, layout: RowLayout): RowFunction {
 
 /**
  * Where code generation is refused, the row kernel's signature over the reference interpreter: each output
- * element is evaluateRow at its row and indices. Same values (the parity test holds them together), slower.
+ * element is evaluateRow at its row and indices, reductions shared within a row. The same values to rounding
+ * (it adds a max shift in the compiler's order; test/core/no-eval.test.ts), slower.
  */
 function interpretedRows(root: Node, { inputs, params, indices, size, extents }: RowLayout, roles: readonly InputRole[]) {
   return (...args: unknown[]): Float64Array => {
