@@ -60,7 +60,7 @@ export function report() {
     const du = Number(execFileSync("du", ["-sb", join(project, "node_modules")], { encoding: "utf8" }).split("\t")[0]);
     const lines = [
       `packed package: ${(statSync(tarball).size / 1000).toFixed(1)} kB`,
-      `npm install --omit=dev neurogebra: ${packages.size} packages, ${MB(bytes)} of files in node_modules (du -sb: ${MB(du)})`,
+      `npm install --omit=dev neurogebra: ${packages.size} package${packages.size === 1 ? "" : "s"}, ${MB(bytes)} of files in node_modules (du -sb: ${MB(du)})`,
     ];
     for (const [name, size] of [...packages].sort((a, b) => b[1] - a[1]).slice(0, 5)) lines.push(`  ${name}: ${MB(size)}`);
     return lines.join("\n");
