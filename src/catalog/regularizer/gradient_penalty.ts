@@ -14,7 +14,7 @@ export default regularizer({
     range: "[0, inf)",
     references: ["Gulrajani et al., Improved training of Wasserstein GANs, NeurIPS 2017 (lambda = 10)", "Neurogebra MathForge (regularizer category)"],
     conventions: [
-      "Neurogebra's scalar stand-in: the input is the norm itself. gradient_penalty_norm takes the gradient vector along the last axis and computes its norm.",
+      "Neurogebra's scalar stand-in: the input is the norm itself. gradient_penalty_vector takes the gradient vector along the last axis and computes its norm.",
     ],
   },
 });

@@ -20,7 +20,7 @@ export default regularizer({
     conventions: [
       "Neurogebra writes lambda_reg*sqrt(w1**2 + w2**2 + epsilon) with epsilon = 1e-8; here the epsilon is removed, so the value at w1 = w2 = 0 is 0 (not lambda*1e-4) and the penalty is the group's exact norm. The derivative there is 0 (a subgradient, as PyTorch's norm backward).",
       "Computed as hypot(w1, w2): no overflow or underflow of the squares (|w| = 1e300 or 1e-300).",
-      "Neurogebra's scalar stand-in for a group of two; group_lasso_norm takes the group as a vector along the last axis, with Yuan and Lin's weight sqrt(group size).",
+      "Neurogebra's scalar stand-in for a group of two; group_lasso_vector takes the group as a vector along the last axis, with Yuan and Lin's weight sqrt(group size).",
     ],
   },
 });

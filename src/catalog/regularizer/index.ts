@@ -19,8 +19,15 @@ import max_norm from "./max_norm.js";
 import orthogonal_reg from "./orthogonal_reg.js";
 import label_smoothing from "./label_smoothing.js";
 import confidence_penalty from "./confidence_penalty.js";
+import group_lasso_vector from "./group_lasso_vector.js";
+import gradient_penalty_vector from "./gradient_penalty_vector.js";
+import orthogonal_reg_vector from "./orthogonal_reg_vector.js";
+import label_smoothing_vector from "./label_smoothing_vector.js";
 
-/** Regularizers: penalties added to a loss (and label smoothing), Neurogebra's 20, in its listing order. */
+/**
+ * Regularizers: penalties added to a loss (and label smoothing), Neurogebra's 20 in its listing order, then the
+ * vector forms of its scalar stand-ins (along the last axis).
+ */
 export const REGULARIZERS: readonly CatalogEntry[] = [
   l1,
   l2,
@@ -42,4 +49,8 @@ export const REGULARIZERS: readonly CatalogEntry[] = [
   orthogonal_reg,
   label_smoothing,
   confidence_penalty,
+  group_lasso_vector,
+  gradient_penalty_vector,
+  orthogonal_reg_vector,
+  label_smoothing_vector,
 ];

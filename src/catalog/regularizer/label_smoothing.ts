@@ -15,7 +15,7 @@ export default regularizer({
     references: ["Szegedy et al., Rethinking the Inception architecture, CVPR 2016, section 7", "torch.nn.CrossEntropyLoss(label_smoothing)", "Neurogebra MathForge (regularizer category)"],
     conventions: [
       "PyTorch's rule: the uniform part epsilon/K goes to every class, the true one included (K = number of classes).",
-      "Neurogebra's scalar stand-in, with K given; label_smoothing_row smooths a whole target row and takes K from its length.",
+      "Neurogebra's scalar stand-in, with K given; label_smoothing_vector smooths a whole target row and takes K from its length.",
     ],
   },
 });

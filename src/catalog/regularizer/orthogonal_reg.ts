@@ -13,7 +13,7 @@ export default regularizer({
     range: "[0, inf)",
     references: ["Brock et al., Neural photo editing with introspective adversarial networks, ICLR 2017; Large scale GAN training (BigGAN), ICLR 2019", "Neurogebra MathForge (regularizer category)"],
     conventions: [
-      "Neurogebra's scalar stand-in for one off-diagonal entry of W^T W: w1*w2 takes the place of the inner product of two weight vectors. orthogonal_pair takes the two vectors along the last axis. The full matrix penalty ||W^T W - I||_F**2 needs a two-dimensional index, which the index notation does not have: it is not in the catalog.",
+      "Neurogebra's scalar stand-in for one off-diagonal entry of W^T W: w1*w2 takes the place of the inner product of two weight vectors. orthogonal_reg_vector takes the two vectors along the last axis. The full matrix penalty ||W^T W - I||_F**2 needs a two-dimensional index, which the index notation does not have: it is not in the catalog.",
     ],
   },
 });
