@@ -11,7 +11,7 @@ export default regularizer({
     pros: ["Zero inside the allowed ball: no shrinkage of weights that respect the bound"],
     cons: ["Kink at |w| = c", "A penalty, not the projection that Srivastava et al. and Keras's MaxNorm apply"],
     range: "[0, inf)",
-    references: ["Srivastava et al., Dropout, JMLR 2014, section 5.1 (max-norm regularisation)", "Keras constraints.MaxNorm", "Neurogebra MathForge (regularizer category)"],
+    references: ["Srivastava et al., Dropout: a simple way to prevent neural networks from overfitting, JMLR 2014 (max-norm regularisation)", "Keras constraints.MaxNorm", "Neurogebra MathForge (regularizer category)"],
     conventions: [
       "At |w| = max_val the derivative is 0 (a Max tie goes to its numeric argument 0).",
       "Applied per weight, as Neurogebra's scalar stand-in; the constraint in the literature bounds the norm of each unit's incoming weight vector and is enforced by rescaling, not by a penalty.",
