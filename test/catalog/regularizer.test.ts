@@ -60,12 +60,12 @@ function grid(variables: readonly string[]): Record<string, number>[] {
 const num = (x: unknown): number => x as number;
 
 describe("regularizer category", () => {
-  it("holds one entry for each of Neurogebra's 20 regularizers, and the four vector forms", () => {
+  it("holds one entry for each of Neurogebra's 20 regularizers, and the five vector forms", () => {
     expect(neurogebra.length).toBe(20);
     const ours = forge.listAll({ category: "regularizer" });
-    expect(ours.length).toBe(24);
+    expect(ours.length).toBe(25);
     expect(ours.slice(0, 20)).toEqual(neurogebra.map((e) => e.name));
-    expect(ours.slice(20)).toEqual(["group_lasso_vector", "gradient_penalty_vector", "orthogonal_reg_vector", "label_smoothing_vector"]);
+    expect(ours.slice(20)).toEqual(["group_lasso_vector", "gradient_penalty_vector", "orthogonal_reg_vector", "label_smoothing_vector", "max_norm_vector"]);
   });
 
   it.each(neurogebra.map((e) => [e.name, e] as const))("resolves Neurogebra's %s with its inputs and defaults", (name, ng) => {
@@ -303,5 +303,16 @@ describe("vector forms beside Neurogebra's scalar stand-ins", () => {
     expect(smoothed.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 15);
     const four = rowValues(forge.get("label_smoothing_vector", { params: { epsilon_smooth: 0.2 } }).eval([0, 1, 0, 0]));
     [0.05, 0.85, 0.05, 0.05].forEach((want, k) => expect(four[k]).toBeCloseTo(want, 15));
+  });
+
+  it("max_norm_vector: max(0, ||w||**2 - c**2), Neurogebra's max_norm for one weight", () => {
+    const e = forge.get("max_norm_vector");
+    const t = e.eval({ w: [[1, 2, 2], [1, 2, 3]] }) as Tensor;
+    expect(Array.from(t.data)).toEqual([0, 5]);
+    expect(rowValues(e.eval([-4]))).toEqual([7]);
+    expect(forge.get("max_norm").eval(-4)).toBe(7);
+    // Inside the ball and on its boundary (a Max tie) the gradient is 0; outside it is 2*w.
+    expect(rowValues(e.gradient("w").eval([1, 2, 2]))).toEqual([0, 0, 0]);
+    expect(rowValues(e.gradient("w").eval([1, 2, 3]))).toEqual([2, 4, 6]);
   });
 });

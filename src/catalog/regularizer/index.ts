@@ -23,6 +23,7 @@ import group_lasso_vector from "./group_lasso_vector.js";
 import gradient_penalty_vector from "./gradient_penalty_vector.js";
 import orthogonal_reg_vector from "./orthogonal_reg_vector.js";
 import label_smoothing_vector from "./label_smoothing_vector.js";
+import max_norm_vector from "./max_norm_vector.js";
 
 /**
  * Regularizers: penalties added to a loss (and label smoothing), Neurogebra's 20 in its listing order, then the
@@ -53,4 +54,5 @@ export const REGULARIZERS: readonly CatalogEntry[] = [
   gradient_penalty_vector,
   orthogonal_reg_vector,
   label_smoothing_vector,
+  max_norm_vector,
 ];

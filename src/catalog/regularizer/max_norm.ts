@@ -14,7 +14,7 @@ export default regularizer({
     references: ["Srivastava et al., Dropout: a simple way to prevent neural networks from overfitting, JMLR 2014 (max-norm regularisation)", "Keras constraints.MaxNorm", "Neurogebra MathForge (regularizer category)"],
     conventions: [
       "At |w| = max_val the derivative is 0 (a Max tie goes to its numeric argument 0).",
-      "Applied per weight, as Neurogebra's scalar stand-in; the constraint in the literature bounds the norm of each unit's incoming weight vector and is enforced by rescaling, not by a penalty.",
+      "Applied per weight, as Neurogebra's scalar stand-in; the constraint in the literature bounds the norm of each unit's incoming weight vector (max_norm_vector) and is enforced by rescaling, not by a penalty.",
     ],
   },
 });
