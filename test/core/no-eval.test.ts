@@ -30,8 +30,8 @@ table.compose = Array.from(forge.compose("mse + 0.1*mae").eval({ y_pred: Float64
 const rows = [[1, 2, 3, 4], [1000, 1000, -1000, 0], [-Infinity, 0, NaN, 2], [1e4, -1e4, 0.5, 0.25], [2, 2, -1, 0]];
 table.rows = {};
 for (const entry of CATALOG.filter((e) => e.variables.length === 1 && forge.get(e.name).output !== "elementwise")) {
-  const f = forge.get(entry.name);
-  table.rows[entry.name] = [...f.eval({ x: rows }).data, ...f.derivative("x").eval({ x: rows }).data].map(show);
+  const [f, v] = [forge.get(entry.name), entry.variables[0]];
+  table.rows[entry.name] = [...f.eval({ [v]: rows }).data, ...f.derivative(v).eval({ [v]: rows }).data].map(show);
 }
 table.rows.cross_entropy = Array.from(forge.get("cross_entropy").eval({ y_pred: rows, y_true: [0, 3, 1, 2, 0] }).data, show);
 table.allowed = codeGenerationAllowed();
