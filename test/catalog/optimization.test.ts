@@ -194,7 +194,7 @@ describe("test functions have their known minima", () => {
     expect(e.eval({ x: 0, y: 0 })).toBe(1);
   });
 
-  it("rastrigin_2d: 0 at the origin, 2 at the local minimum region of (1, 1)", () => {
+  it("rastrigin_2d: 0 at the origin, 2 at (1, 1)", () => {
     minimum("rastrigin_2d", { x: 0, y: 0 });
     const e = forge.get("rastrigin_2d");
     expect([e.gradient("x").eval({ x: 0, y: 0 }), e.gradient("y").eval({ x: 0, y: 0 })]).toEqual([0, 0]);
