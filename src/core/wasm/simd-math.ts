@@ -1,5 +1,6 @@
 /**
- * exp, expm1, log and log1p on two doubles at a time (f64x2), emitted as WebAssembly instructions.
+ * exp, expm1, log, log1p, and tanh, sigmoid and softplus built on them, on two doubles at a time (f64x2),
+ * emitted as WebAssembly instructions.
  *
  * Each routine reads a v128 local and leaves its result in a new local. No branches: every lane takes the
  * same path, and special values (±0, ±Infinity, NaN, subnormals, overflow, underflow) are produced by the
@@ -163,6 +164,42 @@ export class SimdMath {
     const out = this.tmp();
     f.get(logU).get(x).get(u).f64x2(1).simd("f64x2.sub").simd("f64x2.div").simd("f64x2.mul").set(out);
     this.keepInputWhere(out, x, (g) => g.get(u).f64x2(1).simd("f64x2.eq").get(x).f64x2(Infinity).simd("f64x2.eq").simd("v128.or"));
+    return out;
+  }
+
+  /** tanh x = -t/(t + 2) with t = expm1(-2|x|), the sign of x put back (so tanh(-0) = -0). */
+  tanh(x: Local): Local {
+    const f = this.f;
+    const twice = this.tmp();
+    f.get(x).simd("f64x2.abs").f64x2(-2).simd("f64x2.mul").set(twice);
+    const t = this.expm1(twice);
+    const out = this.tmp();
+    f.get(t).simd("f64x2.neg").get(t).f64x2(2).simd("f64x2.add").simd("f64x2.div");
+    f.get(x).f64x2(-0).simd("v128.and").simd("v128.or").set(out);
+    return out;
+  }
+
+  /** 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy. */
+  sigmoid(x: Local): Local {
+    const f = this.f;
+    const minusAbs = this.tmp();
+    f.get(x).simd("f64x2.abs").simd("f64x2.neg").set(minusAbs);
+    const e = this.exp(minusAbs);
+    const [onePlus, out] = [this.tmp(), this.tmp()];
+    f.get(e).f64x2(1).simd("f64x2.add").set(onePlus);
+    f.get(e).get(onePlus).simd("f64x2.div").f64x2(1).get(onePlus).simd("f64x2.div");
+    f.get(x).f64x2(0).simd("f64x2.lt").simd("v128.bitselect").set(out);
+    return out;
+  }
+
+  /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x| at both ends. */
+  softplus(x: Local): Local {
+    const f = this.f;
+    const minusAbs = this.tmp();
+    f.get(x).simd("f64x2.abs").simd("f64x2.neg").set(minusAbs);
+    const tail = this.log1p(this.exp(minusAbs));
+    const out = this.tmp();
+    f.get(x).f64x2(0).simd("f64x2.max").get(tail).simd("f64x2.add").set(out);
     return out;
   }
 
