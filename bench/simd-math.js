@@ -1,10 +1,13 @@
 /**
- * `node bench/simd-math.js [--smoke]`: the WebAssembly SIMD exp, expm1, log, log1p, tanh, sigmoid and softplus
- * (src/core/wasm) against the best hand-written JavaScript loop, in one process, on 1e6 random doubles.
+ * `node bench/simd-math.js [--smoke]`: the WebAssembly SIMD exp, expm1, log, log1p, erf, erfc, tanh, sigmoid and
+ * softplus
+ * (src/core/wasm) against the best hand-written JavaScript loop (stdlib's erf and erfc), in one process, on 1e6 random doubles.
  * "wasm" runs the kernel on data already in WebAssembly memory; "wasm+copy" also copies the input in and the
  * output out of it, as a kernel over the user's own Float64Array must.
  */
 import process from "node:process";
+import erf from "@stdlib/math-base-special-erf";
+import erfc from "@stdlib/math-base-special-erfc";
 import { SimdMath } from "../dist/src/core/wasm/simd-math.js";
 import { instantiate, pairMap, webAssembly } from "../dist/src/core/wasm/map.js";
 import { runJobs } from "./measure.js";
@@ -17,6 +20,8 @@ const HAND = {
   expm1: Math.expm1,
   log: Math.log,
   log1p: Math.log1p,
+  erf,
+  erfc,
   tanh: Math.tanh,
   sigmoid: (x) => {
     const e = Math.exp(-Math.abs(x));
