@@ -1,7 +1,7 @@
 /**
  * `node bench/simd-math.js [--smoke]`: the WebAssembly SIMD exp, expm1, log, log1p, erf, erfc, tanh, sigmoid and
- * softplus
- * (src/core/wasm) against the best hand-written JavaScript loop (stdlib's erf and erfc), in one process, on 1e6 random doubles.
+ * softplus (src/core/wasm) against the best hand-written JavaScript loop (Math.*, stdlib's erf and erfc), in one
+ * process, on 1e6 random doubles.
  * "wasm" runs the kernel on data already in WebAssembly memory; "wasm+copy" also copies the input in and the
  * output out of it, as a kernel over the user's own Float64Array must.
  */
