@@ -14,8 +14,16 @@ const SIMD = {
   "v128.load": 0x00,
   "v128.store": 0x0b,
   "v128.const": 0x0c,
+  "i32x4.splat": 0x11,
   "i64x2.splat": 0x12,
+  "f32x4.splat": 0x13,
   "f64x2.splat": 0x14,
+  "f32x4.eq": 0x41,
+  "f32x4.ne": 0x42,
+  "f32x4.lt": 0x43,
+  "f32x4.gt": 0x44,
+  "f32x4.le": 0x45,
+  "f32x4.ge": 0x46,
   "f64x2.eq": 0x47,
   "f64x2.ne": 0x48,
   "f64x2.lt": 0x49,
@@ -27,14 +35,30 @@ const SIMD = {
   "v128.or": 0x50,
   "v128.xor": 0x51,
   "v128.bitselect": 0x52,
+  "f32x4.nearest": 0x6a,
   "f64x2.nearest": 0x94,
+  "i32x4.shl": 0xab,
+  "i32x4.shr_s": 0xac,
+  "i32x4.shr_u": 0xad,
+  "i32x4.add": 0xae,
+  "i32x4.sub": 0xb1,
   "i64x2.extend_low_i32x4_s": 0xc7,
   "i64x2.shl": 0xcb,
   "i64x2.shr_s": 0xcc,
   "i64x2.shr_u": 0xcd,
   "i64x2.add": 0xce,
   "i64x2.sub": 0xd1,
-  "i64x2.eq": 0xd6,
+  "f32x4.abs": 0xe0,
+  "f32x4.neg": 0xe1,
+  "f32x4.sqrt": 0xe3,
+  "f32x4.add": 0xe4,
+  "f32x4.sub": 0xe5,
+  "f32x4.mul": 0xe6,
+  "f32x4.div": 0xe7,
+  "f32x4.min": 0xe8,
+  "f32x4.max": 0xe9,
+  "i32x4.trunc_sat_f32x4_s": 0xf8,
+  "f32x4.convert_i32x4_s": 0xfa,
   "f64x2.abs": 0xec,
   "f64x2.neg": 0xed,
   "f64x2.sqrt": 0xef,
@@ -84,12 +108,48 @@ export interface Local {
   readonly type: ValueType;
 }
 
-/** The body of one function: instructions appended in order, locals allocated on demand. */
+/** The lane layout a kernel computes in: two doubles or four floats per v128. */
+export type Lanes = "f64x2" | "f32x4";
+export type FloatOp = "abs" | "neg" | "sqrt" | "add" | "sub" | "mul" | "div" | "min" | "max" | "eq" | "ne" | "lt" | "gt" | "le" | "ge" | "nearest";
+export type IntOp = "shl" | "shr_s" | "shr_u" | "add" | "sub";
+
+/**
+ * The body of one function: instructions appended in order, locals allocated on demand. `lanes` says which
+ * float and integer lanes `num`, `float`, `int` and `intConst` mean (i64x2 beside f64x2, i32x4 beside f32x4).
+ */
 export class FunctionBody {
   readonly code: number[] = [];
   private readonly locals: ValueType[] = [];
 
-  constructor(readonly params: readonly ValueType[]) {}
+  constructor(
+    readonly params: readonly ValueType[],
+    readonly lanes: Lanes = "f64x2",
+  ) {}
+
+  /** A float operation on the function's lanes. */
+  float(op: FloatOp): this {
+    return this.simd(`${this.lanes}.${op}`);
+  }
+
+  /** An integer operation on the lanes beside the floats (i64x2 or i32x4). */
+  int(op: IntOp): this {
+    return this.simd(`${this.lanes === "f64x2" ? "i64x2" : "i32x4"}.${op}`);
+  }
+
+  /** `v` in every float lane (rounded to float32 for f32x4). */
+  num(v: number): this {
+    return this.lanes === "f64x2" ? this.f64x2(v) : this.f32x4(v);
+  }
+
+  /** `v` in every integer lane beside the floats. */
+  intConst(v: number | bigint): this {
+    return this.lanes === "f64x2" ? this.i64x2(v) : this.i32x4(Number(v));
+  }
+
+  /** Float lanes (integral values) to integer lanes, saturating. */
+  toInt(): this {
+    return this.lanes === "f64x2" ? this.simd("i32x4.trunc_sat_f64x2_s_zero").simd("i64x2.extend_low_i32x4_s") : this.simd("i32x4.trunc_sat_f32x4_s");
+  }
 
   param(index: number): Local {
     return { index, type: this.params[index]! };
@@ -147,6 +207,22 @@ export class FunctionBody {
   f64x2(v: number): this {
     this.simd("v128.const");
     const lanes = new Float64Array([v, v]);
+    this.code.push(...new Uint8Array(lanes.buffer));
+    return this;
+  }
+
+  /** A v128 holding `v` in all four f32 lanes. */
+  f32x4(v: number): this {
+    this.simd("v128.const");
+    const lanes = new Float32Array([v, v, v, v]);
+    this.code.push(...new Uint8Array(lanes.buffer));
+    return this;
+  }
+
+  /** A v128 holding `v` in all four i32 lanes. */
+  i32x4(v: number): this {
+    this.simd("v128.const");
+    const lanes = new Int32Array([v, v, v, v]);
     this.code.push(...new Uint8Array(lanes.buffer));
     return this;
   }
