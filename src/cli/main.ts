@@ -103,6 +103,18 @@ program
     (await import("./commands/plot.js")).plotCommand(targets, options));
 
 program
+  .command("export")
+  .description("a catalog entry or a formula as NumPy, PyTorch, JAX, TensorFlow.js, JavaScript or C source")
+  .argument("<name-or-formula>", "a catalog name or a formula")
+  .addOption(new Option("--to <target>", "the language").choices(["numpy", "torch", "jax", "tfjs", "js", "c"]).makeOptionMandatory())
+  .option("--grad", "also export the derivative in every input")
+  .option("--no-stable", "print the formula as written instead of the stabilized form")
+  .option("--out <file>", "write the text to this file instead of standard output")
+  .addOption(json())
+  .addHelpText("after", "\nExamples:\n  neurogebra export gelu --to torch\n  neurogebra export leaky_relu --to c --grad --out leaky_relu.c")
+  .action(async (target: string, options: import("./commands/export.js").ExportCommandOptions) => (await import("./commands/export.js")).exportCommand(target, options));
+
+program
   .command("fit")
   .description("fit a formula's parameters to the columns of a CSV file (Levenberg–Marquardt or a first-order optimizer)")
   .argument("<formula>", "a formula (\"b1*(1 - exp(-b2*x))\"; symbols that are not columns are parameters) or a catalog name")

@@ -42,7 +42,7 @@ describe.concurrent("help and usage errors", () => {
   it("prints help for the program and every command, with exit code 0", async ({ expect }) => {
     const top = await run("--help");
     expect(top.code).toBe(0);
-    const commands = ["tour", "list", "search", "show", "eval", "grad", "compare", "explain", "plot", "fit"];
+    const commands = ["tour", "list", "search", "show", "eval", "grad", "compare", "explain", "plot", "export", "fit"];
     for (const c of commands) expect(top.stdout).toContain(c);
     for (const c of commands) expect((await run(c, "--help")).code).toBe(0);
   });
