@@ -6,8 +6,9 @@
 
 /** Value types, by their binary codes. */
 export const I32 = 0x7f;
+export const F64 = 0x7c;
 export const V128 = 0x7b;
-type ValueType = typeof I32 | typeof V128;
+export type ValueType = typeof I32 | typeof F64 | typeof V128;
 
 /** SIMD opcodes (after the 0xfd prefix), as in the WebAssembly 2.0 specification, section 5.4.8. */
 const SIMD = {

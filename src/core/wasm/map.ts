@@ -37,6 +37,7 @@ export function vectorMap(body: VectorBody, lanes: Lanes = "f64x2"): FunctionBod
 
 /** The part of the WebAssembly API used here, typed locally: the library's lib settings have no DOM types. */
 interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
   Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };

@@ -287,6 +287,18 @@ export class SimdMath {
     return out;
   }
 
+  /** sigmoid'(x) = t (1 - t) with t = sigmoid(-|x|) <= 1/2 (the derivative is even), so 1 - t does not cancel. */
+  dsigmoid(x: Local): Local {
+    const f = this.f;
+    const minusAbs = this.tmp();
+    f.get(x).float("abs").float("neg").set(minusAbs);
+    const e = this.exp(minusAbs);
+    const [t, out] = [this.tmp(), this.tmp()];
+    f.get(e).get(e).num(1).float("add").float("div").set(t);
+    f.get(t).num(1).get(t).float("sub").float("mul").set(out);
+    return out;
+  }
+
   /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x| at both ends. */
   softplus(x: Local): Local {
     const f = this.f;
