@@ -268,7 +268,9 @@ function build(node: Node, inputs: readonly string[], params: readonly string[],
     if (n === -1) n = 1;
     if (out === undefined) out = new Float64Array(n);
     else if (!(out instanceof Float64Array) || out.length !== n) throw new ArgumentError(`'out' must be a Float64Array of length ${n}.`);
-    if (backend === "wasm" || (backend === "auto" && n >= WASM_MIN_LENGTH)) {
+    // Where code generation is refused (a page's CSP), WebAssembly usually is too, and trying it would report a
+    // violation: the interpreter runs, unless WebAssembly was asked for by name.
+    if (backend === "wasm" || (backend === "auto" && !fallback && n >= WASM_MIN_LENGTH)) {
       const kernel = wasmFor(pattern);
       if (kernel) {
         kernel(args, paramValues, out, n);

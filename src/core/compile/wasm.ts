@@ -157,12 +157,35 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
       });
       return;
     }
+    if (fn === "sign" && args.length === 1) return sign(args[0]!);
+    if (fn === "Heaviside" && args.length <= 2) return heaviside(args[0]!, args[1]);
     const routine = CALLS.get(fn);
     if (routine === undefined || args.length !== 1) throw new NoWasmForm(`the function ${fn}`);
     const x = f.local(V128);
     emit(args[0]!);
     f.set(x);
     f.get(routine(math, x));
+  };
+
+  /** Math.sign: 1 above 0, -1 below, x itself at ±0 and NaN. */
+  const sign = (arg: Value): void => {
+    const x = f.local(V128);
+    emit(arg);
+    f.set(x);
+    f.num(1).num(-1).get(x).get(x).num(0).float("lt").simd("v128.bitselect").get(x).num(0).float("gt").simd("v128.bitselect");
+  };
+
+  /** 1 above 0, 0 below, h0 (1/2 unless given) at 0, NaN at NaN: the template of the JavaScript kernel. */
+  const heaviside = (arg: Value, h0: Value | undefined): void => {
+    const x = f.local(V128);
+    emit(arg);
+    f.set(x);
+    f.num(1).num(0);
+    if (h0 === undefined) f.num(0.5);
+    else emit(h0);
+    f.num(NaN).get(x).num(0).float("eq").simd("v128.bitselect");
+    f.get(x).num(0).float("lt").simd("v128.bitselect");
+    f.get(x).num(0).float("gt").simd("v128.bitselect");
   };
 
   const condition = (c: Cond): void => {
