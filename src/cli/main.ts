@@ -4,7 +4,7 @@
  * through it the library) when it runs, so `--help` and usage errors answer at once.
  */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Option } from "./commander.js";
 import { EXIT_OK, EXIT_USAGE, errorReport } from "./errors.js";
 
 const argv = process.argv.slice(2);
@@ -94,12 +94,13 @@ program
   .command("plot")
   .description("draw catalog entries or formulas into an SVG or PNG chart")
   .argument("<names-or-formulas...>", "catalog names or formulas of one input")
-  .requiredOption("--out <file>", "output file, .svg or .png")
+  .option("--out <file>", "output file, .svg or .png (default: plot.svg in a new folder in the temporary directory)")
+  .option("--var <name>", "the input along the horizontal axis (default: the formula's only input; other inputs need --params)")
   .option("--range <a,b>", "the input interval", "-5,5")
   .option("--grad", "also draw the first derivatives, in a second panel")
   .option("--params <list>", "parameter values, and values of inputs held fixed (mu=0,sigma=2 or y=0.5)")
   .addOption(json())
-  .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; json?: boolean; params?: string }) =>
+  .action(async (targets: string[], options: { out?: string; var?: string; range: string; grad?: boolean; json?: boolean; params?: string }) =>
     (await import("./commands/plot.js")).plotCommand(targets, options));
 
 program

@@ -81,3 +81,35 @@ export function printInfix(v: Value, syntax: InfixSyntax): Printed {
       return syntax.test(cond(v.cond));
   }
 }
+
+/** How an infix target spells the pieces of a power: the literal 1, its square root and its pow function. */
+export interface PowSpelling {
+  readonly one: string;
+  readonly sqrt: string;
+  readonly pow: string;
+}
+
+/**
+ * b**e for an atomic base, with the exact small-integer and square-root cases of powReal (semantics.ts), so that
+ * every target computes the same operations as the interpreter.
+ */
+export function infixPow(b: string, e: number | undefined, eSource: string, { one, sqrt, pow }: PowSpelling): Printed {
+  switch (e) {
+    case 1:
+      return atom(b);
+    case 2:
+      return { text: `${b} * ${b}`, prec: PREC.mul };
+    case 3:
+      return { text: `${b} * ${b} * ${b}`, prec: PREC.mul };
+    case -1:
+      return { text: `${one} / ${b}`, prec: PREC.mul };
+    case -2:
+      return { text: `${one} / (${b} * ${b})`, prec: PREC.mul };
+    case 0.5:
+      return atom(`${sqrt}(${b})`);
+    case -0.5:
+      return { text: `${one} / ${sqrt}(${b})`, prec: PREC.mul };
+    default:
+      return atom(`${pow}(${b}, ${eSource})`);
+  }
+}

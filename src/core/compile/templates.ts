@@ -6,7 +6,7 @@
 import { ArgumentError } from "../errors.js";
 import type { Node } from "../node.js";
 import { type Value, lowerOperation } from "./lower.js";
-import { type InfixSyntax, type Printed, PREC, printInfix } from "./render.js";
+import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "./render.js";
 import { numberSource } from "./semantics.js";
 
 /** Source that is already a name or a literal, so a template may repeat it without recomputing anything. */
@@ -75,26 +75,7 @@ export function jsSyntax(names: JsNames): InfixSyntax {
   return {
     num: (v) => infix(numberSource(v), PREC.atom),
     ref: names.ref,
-    pow: (b, e, eSource) => {
-      switch (e) {
-        case 1:
-          return infix(b, PREC.atom);
-        case 2:
-          return infix(`${b} * ${b}`, PREC.mul);
-        case 3:
-          return infix(`${b} * ${b} * ${b}`, PREC.mul);
-        case -1:
-          return infix(`1 / ${b}`, PREC.mul);
-        case -2:
-          return infix(`1 / (${b} * ${b})`, PREC.mul);
-        case 0.5:
-          return infix(`Math.sqrt(${b})`, PREC.atom);
-        case -0.5:
-          return infix(`1 / Math.sqrt(${b})`, PREC.mul);
-        default:
-          return infix(`${names.pow}(${b}, ${eSource})`, PREC.atom);
-      }
-    },
+    pow: (b, e, eSource) => infixPow(b, e, eSource, { one: "1", sqrt: "Math.sqrt", pow: names.pow }),
     call: (fn, args) => INLINE.get(fn)?.(args) ?? `${names.fn(fn)}(${args.join(", ")})`,
     cmp: (rel, a, b) => `${a} ${jsRelation(rel)} ${b}`,
     isnan: (args) => args.map((a) => `${a} !== ${a}`).join(" || "),

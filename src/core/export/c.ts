@@ -5,7 +5,7 @@
  */
 import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
-import { type InfixSyntax, type Printed, PREC, printInfix } from "../compile/render.js";
+import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
 import { type ExportFunction, type ExportTarget, HelperSet, floatText } from "./target.js";
 
 const HELPERS: ReadonlyMap<string, string> = new Map([
@@ -62,26 +62,7 @@ function syntax(names: readonly string[], helpers: HelperSet): InfixSyntax {
   return {
     num: (v) => atom(Number.isNaN(v) ? "NAN" : v === Infinity ? "INFINITY" : v === -Infinity ? "(-INFINITY)" : Object.is(v, -0) ? "(-0.0)" : v < 0 ? `(${floatText(v)})` : floatText(v)),
     ref: (id) => names[id]!,
-    pow: (b, e, eSource) => {
-      switch (e) {
-        case 1:
-          return atom(b);
-        case 2:
-          return { text: `${b} * ${b}`, prec: PREC.mul };
-        case 3:
-          return { text: `${b} * ${b} * ${b}`, prec: PREC.mul };
-        case -1:
-          return { text: `1.0 / ${b}`, prec: PREC.mul };
-        case -2:
-          return { text: `1.0 / (${b} * ${b})`, prec: PREC.mul };
-        case 0.5:
-          return atom(`sqrt(${b})`);
-        case -0.5:
-          return { text: `1.0 / sqrt(${b})`, prec: PREC.mul };
-        default:
-          return atom(`pow(${b}, ${eSource})`);
-      }
-    },
+    pow: (b, e, eSource) => infixPow(b, e, eSource, { one: "1.0", sqrt: "sqrt", pow: "pow" }),
     call: (fn, args) => {
       const template = FUNCTIONS.get(fn);
       if (!template) throw new UnsupportedExportError(fn, "c");

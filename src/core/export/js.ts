@@ -1,7 +1,8 @@
 /**
  * The "js" target: plain JavaScript functions of numbers, printed with the compiler's own templates
- * (src/core/compile/templates.ts), so the exported text computes what `compile` computes. Functions the
- * engine takes from stdlib-js (erf, erfc) are emitted as helpers written here.
+ * (src/core/compile/templates.ts), so the exported text performs the compiler's operations, except that a
+ * symbolic exponent goes to Math.pow and erf and erfc, which the engine takes from stdlib-js, are helpers
+ * written here (within 2e-13 of stdlib-js).
  */
 import { UnsupportedExportError } from "../errors.js";
 import { JS_HELPERS, jsNeedsAtoms, jsSource } from "../compile/templates.js";

@@ -96,12 +96,20 @@ const TORCH: PythonTable = {
     ["erfinv", call("torch.erfinv")],
     ["erfcx", call("torch.special.erfcx")],
     ["loggamma", call("torch.lgamma")],
+    // torch has no gamma: exp(lgamma) (error |lgamma|*eps, under 1e-13 up to the overflow at 171.6) with the sign
+    // of gamma on (-n, -n + 1); +-inf at +-0 and NaN at the negative integers, as the library's kernel.
+    [
+      "gamma",
+      ([x]) =>
+        `torch.where((${x} <= 0) & (${x} == torch.floor(${x})), torch.where(${x} == 0, torch.copysign(torch.full_like(${x}, math.inf), ${x}), math.nan), ` +
+        `torch.where((${x} > 0) | (torch.remainder(torch.floor(${x}), 2.0) == 0), 1.0, -1.0) * torch.exp(torch.lgamma(${x})))`,
+    ],
     ["polygamma", ([n, x]) => `torch.polygamma(int(${n}), ${x})`],
     ["gammainc", call("torch.special.gammainc")],
     ["gammaincc", call("torch.special.gammaincc")],
   ]),
   helpers: new Map(),
-  repeats: new Set(["Heaviside", "cbrt", "dsigmoid", "softplus"]),
+  repeats: new Set(["Heaviside", "cbrt", "dsigmoid", "softplus", "gamma"]),
   // Tensors keep their dtype and device; numbers become tensors of the first input's dtype.
   convert: (inputs, params) => [
     ...inputs.map((a) => `${a} = torch.as_tensor(${a})`),

@@ -7,7 +7,7 @@
 import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
 import type { Value } from "../compile/lower.js";
-import { type InfixSyntax, type Printed, PREC, printInfix } from "../compile/render.js";
+import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
 import { type ExportFunction, HelperSet, floatText } from "./target.js";
 
 /** A function's text from its printed arguments (and their lowered values); helpers go through `helper`. */
@@ -59,26 +59,7 @@ function syntax(table: PythonTable, names: readonly string[], helpers: HelperSet
   return {
     num: (v) => atom(Number.isNaN(v) ? table.nan : v === Infinity ? table.inf : v === -Infinity ? `(-${table.inf})` : Object.is(v, -0) ? "(-0.0)" : v < 0 ? `(${floatText(v)})` : floatText(v)),
     ref: (id) => names[id]!,
-    pow: (b, e, eSource) => {
-      switch (e) {
-        case 1:
-          return atom(b);
-        case 2:
-          return { text: `${b} * ${b}`, prec: PREC.mul };
-        case 3:
-          return { text: `${b} * ${b} * ${b}`, prec: PREC.mul };
-        case -1:
-          return { text: `1.0 / ${b}`, prec: PREC.mul };
-        case -2:
-          return { text: `1.0 / (${b} * ${b})`, prec: PREC.mul };
-        case 0.5:
-          return atom(`${m}.sqrt(${b})`);
-        case -0.5:
-          return { text: `1.0 / ${m}.sqrt(${b})`, prec: PREC.mul };
-        default:
-          return atom(`${table.target === "torch" ? "torch.pow" : `${m}.power`}(${b}, ${eSource})`);
-      }
-    },
+    pow: (b, e, eSource) => infixPow(b, e, eSource, { one: "1.0", sqrt: `${m}.sqrt`, pow: table.target === "torch" ? "torch.pow" : `${m}.power` }),
     call: (fn, args, values) => {
       const template = table.functions.get(fn);
       if (!template) throw new UnsupportedExportError(fn, table.target);
