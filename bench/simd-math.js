@@ -9,8 +9,8 @@
 import process from "node:process";
 import erf from "@stdlib/math-base-special-erf";
 import erfc from "@stdlib/math-base-special-erfc";
-import { SimdMath } from "../dist/src/core/wasm/simd-math.js";
-import { instantiate, vectorMap, webAssembly } from "../dist/src/core/wasm/map.js";
+import { SimdMath } from "../dist/core/wasm/simd-math.js";
+import { instantiate, vectorMap, webAssembly } from "../dist/core/wasm/map.js";
 import { runJobs } from "./measure.js";
 
 const smoke = process.argv.includes("--smoke");
