@@ -1,8 +1,10 @@
 import { metric } from "../entry.js";
+import huber from "../losses/huber.js";
 
 export default metric({
   name: "huber_loss_elem",
-  formula: "Piecewise(((y_pred - y_true)**2/2, Abs(y_pred - y_true) <= delta), (delta*(Abs(y_pred - y_true) - delta/2), True))",
+  // The function of the loss huber, declared there once.
+  formula: huber.formula,
   variables: ["y_pred", "y_true"],
   params: { delta: 1 },
   domains: { delta: { min: Number.MIN_VALUE, max: Infinity, what: "a positive threshold" } },

@@ -1,11 +1,12 @@
 import { metric } from "../entry.js";
-import { PROBABILITY } from "./conventions.js";
+import cross_entropy_elem from "../statistics/cross_entropy_elem.js";
 
 export default metric({
   name: "log_loss_elem",
-  formula: "Piecewise((0, y <= 0), (-y*log(p), True)) + Piecewise((0, y >= 1), (-(1 - y)*log(1 - p), True))",
-  variables: ["p", "y"],
-  domains: { p: PROBABILITY, y: PROBABILITY },
+  // The function of the statistics entry cross_entropy_elem, declared there once.
+  formula: cross_entropy_elem.formula,
+  variables: cross_entropy_elem.variables,
+  domains: cross_entropy_elem.domains,
   metadata: {
     description: "Per-sample log loss -y*log(p) - (1 - y)*log(1 - p) of a predicted probability p for a label y",
     usage: "Scoring probabilistic classifiers: its mean over the samples is scikit-learn's log_loss.",

@@ -1,8 +1,10 @@
 import { metric } from "../entry.js";
+import mae from "../losses/mae.js";
 
 export default metric({
   name: "mae_elem",
-  formula: "Abs(y_pred - y_true)",
+  // The function of the loss mae, declared there once.
+  formula: mae.formula,
   variables: ["y_pred", "y_true"],
   metadata: {
     description: "Per-sample absolute error |y_pred - y_true|",

@@ -1,8 +1,10 @@
 import { metric } from "../entry.js";
+import mse from "../losses/mse.js";
 
 export default metric({
   name: "mse_elem",
-  formula: "(y_pred - y_true)**2",
+  // The function of the loss mse, declared there once.
+  formula: mse.formula,
   variables: ["y_pred", "y_true"],
   metadata: {
     description: "Per-sample squared error (y_pred - y_true)**2",
