@@ -1,5 +1,5 @@
 import { metric } from "../entry.js";
-import { PROBABILITY, THRESHOLD, ZERO_DIVISION } from "./conventions.js";
+import { ARRAY_ZERO_DIVISION, PROBABILITY, THRESHOLD } from "./conventions.js";
 import { ACTUAL, PREDICTED, THRESHOLD_PARAM, TP } from "./counts.js";
 
 export default metric({
@@ -17,6 +17,6 @@ export default metric({
     range: "[0, 1]",
     aliases: ["f1_score"],
     references: ["scikit-learn sklearn.metrics.f1_score (average=\"binary\")"],
-    conventions: [THRESHOLD, `Neither a predicted nor an actual positive in a row: ${ZERO_DIVISION}`, "From precision and recall: f1_score_formula."],
+    conventions: [THRESHOLD, `Neither a predicted nor an actual positive in a row: ${ARRAY_ZERO_DIVISION}`, "From precision and recall: f1_score_formula."],
   },
 });

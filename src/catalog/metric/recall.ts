@@ -1,5 +1,5 @@
 import { metric } from "../entry.js";
-import { PROBABILITY, THRESHOLD, ZERO_DIVISION } from "./conventions.js";
+import { ARRAY_ZERO_DIVISION, PROBABILITY, THRESHOLD } from "./conventions.js";
 import { ACTUAL, THRESHOLD_PARAM, TP } from "./counts.js";
 
 export default metric({
@@ -16,6 +16,6 @@ export default metric({
     range: "[0, 1]",
     aliases: ["recall_score"],
     references: ["scikit-learn sklearn.metrics.recall_score (average=\"binary\")"],
-    conventions: [THRESHOLD, `No actual positive in a row: ${ZERO_DIVISION}`, "From counts: recall_formula."],
+    conventions: [THRESHOLD, `No actual positive in a row: ${ARRAY_ZERO_DIVISION}`, "From counts: recall_formula."],
   },
 });
