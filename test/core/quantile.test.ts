@@ -51,7 +51,7 @@ describe("Quantile", () => {
 
   it("differentiates to the interpolation weights: a gradient that sums to 1 and matches finite differences", () => {
     const d = diff(parse(Q("1/4")), "x");
-    expect(printText(d)).toBe("QuantileWeight(x[i], (i, 0, n - 1), 1/4, i)");
+    expect(printText(d)).toBe("QuantileWeight(x[j], (j, 0, n - 1), 1/4, i)");
     const x = [0.3, -1.2, 2.5, 0.9, 1.7];
     const grad = rowsOf(printText(d), [x], ["i"]);
     // h = 4/4 = 1: the second smallest (-1.2, 0.3, ...) is the quartile, element 0.
@@ -63,6 +63,15 @@ describe("Quantile", () => {
       const shifted = (s: number) => rowsOf(Q("0.6"), [x.map((v, m) => (m === k ? v + s : v))])[0]!;
       expect(Math.abs((shifted(h) - shifted(-h)) / (2 * h) - g[k]!), `element ${k}`).toBeLessThan(1e-8);
     });
+  });
+
+  it("differentiates with respect to a parameter of its body: a Sum of weights over a fresh index", () => {
+    const f = parse("Quantile(a*x[j] + x[j]**2, (j, 0, n - 1), 0.3)");
+    const d = diff(f, "a");
+    expect(printText(d)).toBe("Sum(QuantileWeight(a*x[j] + x[j]**2, (j, 0, n - 1), 0.3, j_1)*x[j_1], (j_1, 0, n - 1))");
+    const run = (node: typeof f, a: number) => compileRows(node, { inputs: ["x"], params: ["a"], vectors: ["x"] }).run([[0.3, -1.2, 2.5, 0.9, 1.7]], 1, 5, [a])[0]!;
+    const h = 1e-6;
+    expect(Math.abs(run(d, 0.7) - (run(f, 0.7 + h) - run(f, 0.7 - h)) / (2 * h))).toBeLessThan(1e-8);
   });
 
   it("reports malformed order statistics as typed errors", () => {

@@ -7,8 +7,8 @@
  * as in any Sum. The row compiler and the row interpreter evaluate both with the kernels below.
  */
 import { ArgumentError, NotDifferentiableError } from "../errors.js";
-import { type Node, ZERO, call, mul } from "../node.js";
-import { notScalar } from "./indexed.js";
+import { type Node, ZERO, call, freeSymbols, mul, substitute, sym } from "../node.js";
+import { boundIndices, notScalar } from "./indexed.js";
 import type { FunctionRecord } from "./record.js";
 
 /** Position of the q-quantile among m sorted values: the lower order statistic and the weight of the next. */
@@ -65,9 +65,15 @@ export const Quantile: FunctionRecord = {
   binds: true,
   kernel: notScalar("Quantile"),
   partials: () => ZERO,
-  derivative: ([body, j, lo, hi, q], d) => {
+  derivative: ([body, j, lo, hi, q], d, index) => {
     if (d(q!) !== ZERO) throw new NotDifferentiableError("Quantile", "q", "the level of a quantile is not differentiated: it is a fixed number in the catalog's formulas");
-    return call("Sum", [mul(call("QuantileWeight", [body!, j!, lo!, hi!, q!, j!]), d(body!)), j!, lo!, hi!]);
+    // Sum over a fresh index m of weight(m)*d f(m): the deltas of d x[m]/d x[i] collapse it to weight(i), while
+    // the weight keeps its own bound index j (a Sum over j itself would substitute into the weight's body).
+    const taken = new Set([...freeSymbols(body!), ...boundIndices(body!), j!.name, index.name]);
+    let m = 1;
+    while (taken.has(`${j!.name}_${m}`)) m++;
+    const at = sym(`${j!.name}_${m}`);
+    return call("Sum", [mul(call("QuantileWeight", [body!, j!, lo!, hi!, q!, at]), d(substitute(body!, new Map([[j!.name, at]])))), at, lo!, hi!]);
   },
   autoEval: ([, j, , , q]) => checkLimits("Quantile", j!, q!),
   text: ([body, j, lo, hi, q]) => `Quantile(${body}, (${j}, ${lo}, ${hi}), ${q})`,
