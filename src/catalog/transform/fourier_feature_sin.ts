@@ -18,7 +18,7 @@ export default transform({
       "Neurogebra MathForge (transform category)",
     ],
     conventions: [
-      "sin has no limit at \u00b1Infinity: the inputs are the finite doubles. The argument 2*pi*freq*x is rounded before the sine, so near its zeros and for large arguments the result carries that rounding (as numpy.sin(2*numpy.pi*f*x) does).",
+      "sin has no limit at ±Infinity: the inputs are the finite doubles. The argument 2*pi*freq*x is rounded before the sine, so near its zeros and for large arguments the result carries that rounding (as numpy.sin(2*numpy.pi*f*x) does).",
     ],
   },
 });

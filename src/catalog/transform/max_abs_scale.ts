@@ -15,7 +15,7 @@ export default transform({
       "Neurogebra MathForge (transform category)",
     ],
     conventions: [
-      "Without Neurogebra's + 1e-8 in the denominator: max_abs = 0 gives \u00b1Infinity (NaN at x = 0), as IEEE division (scikit-learn replaces a zero scale by 1).",
+      "Without Neurogebra's + 1e-8 in the denominator: max_abs = 0 gives ±Infinity (NaN at x = 0), as IEEE division (scikit-learn replaces a zero scale by 1).",
     ],
   },
 });

@@ -15,7 +15,7 @@ export default transform({
       "Neurogebra MathForge (transform category)",
     ],
     conventions: [
-      "Without Neurogebra's + 1e-8 in the denominator: x_max = x_min gives 0/0 = NaN at x = x_min and \u00b1Infinity elsewhere, as IEEE division (scikit-learn replaces a zero range by 1).",
+      "Without Neurogebra's + 1e-8 in the denominator: x_max = x_min gives 0/0 = NaN at x = x_min and ±Infinity elsewhere, as IEEE division (scikit-learn replaces a zero range by 1).",
       "The statistics are parameters; min_max_scaler computes them from each row of an array.",
     ],
   },

@@ -15,7 +15,7 @@ export default transform({
       "Neurogebra MathForge (transform category)",
     ],
     conventions: [
-      "Without Neurogebra's + 1e-8 in the denominator: x_max = x_min gives 0/0 = NaN at x = x_min and \u00b1Infinity elsewhere, as IEEE division.",
+      "Without Neurogebra's + 1e-8 in the denominator: x_max = x_min gives 0/0 = NaN at x = x_min and ±Infinity elsewhere, as IEEE division.",
       "The default target is [-1, 1]; min_max_normalize is the [0, 1] case.",
     ],
   },

@@ -15,7 +15,7 @@ export default transform({
       "Neurogebra MathForge (transform category)",
     ],
     conventions: [
-      "Without Neurogebra's + 1e-8 in the denominator: iqr = 0 gives \u00b1Infinity (NaN at x = median_val), as IEEE division.",
+      "Without Neurogebra's + 1e-8 in the denominator: iqr = 0 gives ±Infinity (NaN at x = median_val), as IEEE division.",
       "The statistics are parameters; robust_scaler computes the median and the interquartile range from each row of an array.",
     ],
   },

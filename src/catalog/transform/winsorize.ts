@@ -15,7 +15,7 @@ export default transform({
       "Neurogebra MathForge (transform category)",
     ],
     conventions: [
-      "lower_pct and upper_pct are the data's values at the two percentiles (Neurogebra's names), not percentages; the defaults are the 5th and 95th percentiles of a standard normal distribution, \u00b11.6448536269514722.",
+      "lower_pct and upper_pct are the data's values at the two percentiles (Neurogebra's names), not percentages; the defaults are the 5th and 95th percentiles of a standard normal distribution, ±1.6448536269514722.",
     ],
   },
 });

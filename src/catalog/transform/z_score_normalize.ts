@@ -15,7 +15,7 @@ export default transform({
       "Neurogebra MathForge (transform category)",
     ],
     conventions: [
-      "Without Neurogebra's + 1e-8 in the denominator: sigma = 0 gives \u00b1Infinity (NaN at x = mu), as IEEE division.",
+      "Without Neurogebra's + 1e-8 in the denominator: sigma = 0 gives ±Infinity (NaN at x = mu), as IEEE division.",
       "The same formula as the statistics category's z_score, listed here under Neurogebra's transform name; standard_scaler computes mu and sigma from each row of an array.",
     ],
   },
