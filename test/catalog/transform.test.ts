@@ -43,6 +43,7 @@ describe("transform category", () => {
       expect(forge.get(name).name).toBe(taken.vectorForm);
       expect(forge.get(name).output).toBe("vector");
       expect(e.metadata.conventions?.join(" ")).toContain(`forge.get("${name}")`);
+      expect(forge.get(name).metadata.conventions?.join(" ")).toContain(taken.scalarName);
     }
     // Every Neurogebra parameter is a parameter here or an input (the fans, pos and i, the previous values).
     const known = [...e.variables, ...Object.keys(e.params)];
