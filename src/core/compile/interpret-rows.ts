@@ -60,10 +60,11 @@ export function evaluateRow(root: Node, env: RowEnv, { indices = [], cache }: Ro
       const shared = cache && !freeSymbols(n).some((s) => indices.includes(s) || bound.has(s));
       const known = shared ? cache.get(n) : undefined;
       if (known !== undefined) return hold(known);
-      const [body, j, lo, hi] = n.args as [Node, Node, Node, Node];
+      const [body, j, lo, hi, ...extra] = n.args as [Node, Node, Node, Node, ...Node[]];
+      const from = scalar(lo, bound);
       const values: number[] = [];
-      for (let k = scalar(lo, bound), end = scalar(hi, bound); k <= end; k++) values.push(scalar(body, new Map(bound).set(j.name, hold(k))));
-      const value = reduce(Float64Array.from(values));
+      for (let k = from, end = scalar(hi, bound); k <= end; k++) values.push(scalar(body, new Map(bound).set(j.name, hold(k))));
+      const value = reduce(Float64Array.from(values), extra.map((a) => scalar(a, bound)), from);
       if (shared) cache.set(n, value);
       return hold(value);
     }

@@ -6,6 +6,7 @@
  */
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
+import type { FunctionRecord } from "../functions/record.js";
 import { CONSTANTS, type Node, call, freeSymbols, sym } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
 import { shiftExponentialSums, shiftFirst } from "../rewrite/shift.js";
@@ -182,7 +183,7 @@ function buildRows(root: Node, layout: RowLayout): RowFunction {
   scan(root);
 
   const kernels: ((...a: number[]) => number)[] = [];
-  const reducers: ((values: Float64Array) => number)[] = [];
+  const reducers: NonNullable<FunctionRecord["reduce"]>[] = [];
   const kernelIndex = new Map<string, number>();
   const kernel = (name: string): string => {
     let k = kernelIndex.get(name);
@@ -275,14 +276,16 @@ function buildRows(root: Node, layout: RowLayout): RowFunction {
           return reduction(n, "0", (acc, b) => `const d = ${b} - ${max}; if (d < 0) ${acc} += Math.exp(d); else if (d === 0) ${ties}++; else ${acc} += d * Infinity`) + ` + ${ties}`;
         }
         default: {
-          // Another reduction (sparsemax's threshold sorts): the body's values into a buffer, then its kernel.
+          // Another reduction (sparsemax's threshold, the order statistics sort): the body's values into a
+          // buffer, then its kernel with the further arguments and the lower bound (record.ts, `reduce`).
           const reduce = functionRecord(n.name)!.reduce;
           if (!reduce) break;
           const k = reducers.push(reduce) - 1;
           const buffer = `b${temps++}`;
           hoisted.lines.push(`let ${buffer} = new Float64Array(n);`);
           const count = reduction(n, "0", (acc, b) => `${buffer}[${acc}++] = ${b}`, (from, to) => [`if (${buffer}.length < ${to} - ${from} + 1) ${buffer} = new Float64Array(${to} - ${from} + 1);`]);
-          return `R${k}(${buffer}.subarray(0, ${count}))`;
+          // atom(lower bound) is the source the loop started from (bound to a temporary, or a number).
+          return `R${k}(${buffer}.subarray(0, ${count}), [${n.args.slice(4).map(atom).join(", ")}], ${atom(n.args[2]!)})`;
         }
       }
     }

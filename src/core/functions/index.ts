@@ -3,6 +3,7 @@ import { isIdentifier, registerCallSemantics } from "../node.js";
 import { ELEMENTARY } from "./elementary.js";
 import { INDEXED } from "./indexed.js";
 import { INVERSE_ERF } from "./erfinv.js";
+import { QUANTILES } from "./quantile.js";
 import { GAMMA_FAMILY } from "./gamma.js";
 import type { FunctionRecord } from "./record.js";
 import { SPARSEMAX } from "./sparsemax.js";
@@ -48,4 +49,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED, ...SPARSEMAX]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED, ...SPARSEMAX, ...QUANTILES]) defineFunction(record);

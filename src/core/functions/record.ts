@@ -21,11 +21,13 @@ export interface FunctionRecord extends CallSemantics {
    */
   readonly derivative?: (args: readonly Node[], d: (n: Node) => Node, index: Node) => Node;
   /**
-   * For a binding reduction (`binds`, as Sum): its value from the values of its body at the index values, in
-   * order. The reference interpreter evaluates every reduction through it; the row compiler inlines Sum,
-   * ReduceMax and the max shift as loops and calls it for the others. It may reorder `values` (a scratch array).
+   * For a binding reduction (`binds`, as Sum: `Name(f, (j, a, b), ...extra)`): its value from the values of its
+   * body at j = a..b, in order, and the numbers of its further arguments after the bounds (Quantile's level q);
+   * `from` is a, so that an argument naming an element j converts to its position j - a. The reference
+   * interpreter evaluates every reduction through it; the row compiler inlines Sum, ReduceMax and the max shift
+   * as loops and calls it for the others. It may reorder `values` (a scratch array).
    */
-  readonly reduce?: (values: Float64Array) => number;
+  readonly reduce?: (values: Float64Array, extra: readonly number[], from: number) => number;
   /** SymPy text of a call, from the text of its arguments. Default: name(a, b). */
   readonly text?: (args: readonly string[]) => string;
   /** LaTeX of a call, from the LaTeX of its arguments. Default: \operatorname{name}\left(...\right). */

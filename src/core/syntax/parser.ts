@@ -4,6 +4,7 @@
  */
 import { ArgumentError, LimitError, ParseError, UnknownNameError, caretLine } from "../errors.js";
 import { functionNames, functionRecord } from "../functions/index.js";
+import type { FunctionRecord } from "../functions/record.js";
 import { type Node, type RelOp, FALSE, MINUS_ONE, TRUE, add, call, mul, neg, num, piecewise, pow, rat, rel, sym } from "../node.js";
 import { PRECEDENCE, operatorsAt } from "./precedence.js";
 import { type Token, tokenize } from "./tokenizer.js";
@@ -279,16 +280,24 @@ class Parser {
     }
   }
 
-  /** `Sum(body, (j, a, b))`, SymPy's form (and every reduction's, ReduceMax...): the index and its bounds in a tuple. */
-  private reductionOf(name: Token, record: string): Node {
+  /**
+   * `Sum(body, (j, a, b))`, SymPy's form: the index and its bounds in a tuple. Every binding operator (ReduceMax,
+   * Quantile...) is written so, its further arguments after the tuple (`Quantile(f, (j, a, b), q)`).
+   */
+  private boundOf(name: Token, record: FunctionRecord): Node {
     const open = this.expect("(", "'('");
     const body = this.relation();
     this.expect(",", "',' and then (index, lower, upper)");
-    if (this.peek().kind !== "(") throw this.error(`${record} takes its index and bounds as a tuple: ${record}(f, (j, 0, n - 1))`, this.peek());
+    if (this.peek().kind !== "(") throw this.error(`${record.name} takes its index and bounds as a tuple: ${record.name}(f, (j, 0, n - 1)${record.maxArgs > 4 ? ", ..." : ""})`, this.peek());
     const limits = this.list(() => this.additive());
-    if (limits.length !== 3) throw this.error(`The limits of a ${record} are (index, lower, upper), got ${limits.length} element${limits.length === 1 ? "" : "s"}`, name);
+    if (limits.length !== 3) throw this.error(`The limits of a ${record.name} are (index, lower, upper), got ${limits.length} element${limits.length === 1 ? "" : "s"}`, name);
+    const rest: Node[] = [];
+    while (this.peek().kind === ",") {
+      this.expect(",", "','");
+      rest.push(this.relation());
+    }
     this.expect(")", "')'", open);
-    return this.guard(name, () => call(record, [body, ...limits]));
+    return this.guard(name, () => call(record.name, [body, ...limits, ...rest]));
   }
 
   private callOf(name: Token): Node {
@@ -305,7 +314,7 @@ class Parser {
       }
     }
     const record = functionRecord(name.text);
-    if (record?.binds) return this.reductionOf(name, record.name);
+    if (record?.binds) return this.boundOf(name, record);
     if (!record && !this.options.resolveCall) throw this.unknown(name);
     const args = this.list(() => this.relation());
     if (record) {
