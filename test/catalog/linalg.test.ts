@@ -105,6 +105,21 @@ describe("linalg category", () => {
     expect(value("mahalanobis_1d", { x: 3 }, { mu: 0.5, sigma: 2.5 })).toBe(1);
   });
 
+  it("gives SciPy's distances along the last axis (minkowski, canberra, and mahalanobis with a diagonal covariance)", () => {
+    const u = [1.5, -2, 0, 3.25];
+    const v = [0.5, 1, 0, -4];
+    expect(vec("canberra_distance", { x: u, y: v })).toBe(2.5);
+    expect(vec("minkowski_distance", { x: u, y: v })).toBe(7.423386718843285);
+    expect((forge.get("minkowski_distance", { params: { p: 1.5 } }).eval({ x: u, y: v }) as Float64Array)[0]).toBe(8.71266648869197);
+    // scipy.spatial.distance.seuclidean(u, v, [0.5, 2.0, 1.0, 4.0]) = 4.431774475308959, i.e. mahalanobis with VI = diag(1/V).
+    expect(vec("mahalanobis", { x: u, y: v, variance: [0.5, 2, 1, 4] })).toBe(4.431774475308959);
+    expect(forge.get("mahalanobis").gradient("x").eval({ x: u, y: u, variance: [0.5, 2, 1, 4] })).toEqual(new Float64Array(4));
+    expect(() => forge.get("mahalanobis").eval({ x: u, y: v, variance: [0.5, -2, 1, 4] })).toThrow(/variance must be a positive variance/);
+    expect(() => forge.get("minkowski_distance", { params: { p: 0.5 } }).eval({ x: u, y: v })).toThrow(ArgumentError);
+    // Batches: one distance per row.
+    expect(forge.get("canberra_distance").eval({ x: [u, v], y: [v, v] })).toEqual(expect.objectContaining({ shape: [2] }));
+  });
+
   it("treats canberra's 0/0 as SciPy does and without an epsilon elsewhere", () => {
     expect(value("canberra_dist_elem", { x: 0, y: 0 })).toBe(0);
     expect(value("canberra_dist_elem", { x: 1e-8, y: 0 })).toBe(1);

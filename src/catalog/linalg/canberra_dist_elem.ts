@@ -7,8 +7,8 @@ export default linalg({
   // Where x and y share a sign: d/dx = 2*sign(x - y)*|y|/(x + y)**2, written so that neither the difference of the
   // quotient rule's terms (which loses |x| << |y|) nor the square of x + y (which overflows at 1e300) is formed.
   derivatives: {
-    x: "Piecewise((0, Abs(x) + Abs(y) <= 0), (0, sign(x)*sign(y) <= 0), (2*sign(x - y)*Abs(y/(x + y))/Abs(x + y), True))",
-    y: "Piecewise((0, Abs(x) + Abs(y) <= 0), (0, sign(x)*sign(y) <= 0), (2*sign(y - x)*Abs(x/(x + y))/Abs(x + y), True))",
+    x: "Piecewise((0, sign(x)*sign(y) <= 0), (2*sign(x - y)*Abs(y/(x + y))/Abs(x + y), True))",
+    y: "Piecewise((0, sign(x)*sign(y) <= 0), (2*sign(y - x)*Abs(x/(x + y))/Abs(x + y), True))",
   },
   metadata: {
     description: "One term |x - y|/(|x| + |y|) of the Canberra distance: summed over two vectors it is canberra_distance",

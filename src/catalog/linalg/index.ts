@@ -11,6 +11,9 @@ import lp_norm from "./lp_norm.js";
 import cosine_similarity from "./cosine_similarity.js";
 import euclidean_distance from "./euclidean_distance.js";
 import manhattan_distance from "./manhattan_distance.js";
+import minkowski_distance from "./minkowski_distance.js";
+import canberra_distance from "./canberra_distance.js";
+import mahalanobis from "./mahalanobis.js";
 import l1_norm_elem from "./l1_norm_elem.js";
 import l2_norm_elem from "./l2_norm_elem.js";
 import lp_norm_elem from "./lp_norm_elem.js";
@@ -53,6 +56,9 @@ export const LINALG: readonly CatalogEntry[] = [
   cosine_similarity,
   euclidean_distance,
   manhattan_distance,
+  minkowski_distance,
+  canberra_distance,
+  mahalanobis,
   // Neurogebra's linalg entries: per-element terms, scalar stand-ins and 2x2 closed forms
   l1_norm_elem,
   l2_norm_elem,
