@@ -113,6 +113,10 @@ describe("linalg category", () => {
     expect((forge.get("minkowski_distance", { params: { p: 1.5 } }).eval({ x: u, y: v }) as Float64Array)[0]).toBe(8.71266648869197);
     // scipy.spatial.distance.seuclidean(u, v, [0.5, 2.0, 1.0, 4.0]) = 4.431774475308959, i.e. mahalanobis with VI = diag(1/V).
     expect(vec("mahalanobis", { x: u, y: v, variance: [0.5, 2, 1, 4] })).toBe(4.431774475308959);
+    // scipy.spatial.distance.chebyshev(u, v) = 7.25; the gradient goes to the element of the maximum.
+    expect(vec("chebyshev_distance", { x: u, y: v })).toBe(7.25);
+    expect(forge.get("chebyshev_distance").gradient("x").eval({ x: u, y: v })).toEqual(Float64Array.from([0, -0, 0, 1]));
+    expect(forge.get("linf_distance").name).toBe("chebyshev_distance");
     expect(forge.get("mahalanobis").gradient("x").eval({ x: u, y: u, variance: [0.5, 2, 1, 4] })).toEqual(new Float64Array(4));
     expect(() => forge.get("mahalanobis").eval({ x: u, y: v, variance: [0.5, -2, 1, 4] })).toThrow(/variance must be a positive variance/);
     expect(() => forge.get("minkowski_distance", { params: { p: 0.5 } }).eval({ x: u, y: v })).toThrow(ArgumentError);

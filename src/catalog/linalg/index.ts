@@ -14,6 +14,7 @@ import manhattan_distance from "./manhattan_distance.js";
 import minkowski_distance from "./minkowski_distance.js";
 import canberra_distance from "./canberra_distance.js";
 import mahalanobis from "./mahalanobis.js";
+import chebyshev_distance from "./chebyshev_distance.js";
 import l1_norm_elem from "./l1_norm_elem.js";
 import l2_norm_elem from "./l2_norm_elem.js";
 import lp_norm_elem from "./lp_norm_elem.js";
@@ -59,6 +60,7 @@ export const LINALG: readonly CatalogEntry[] = [
   minkowski_distance,
   canberra_distance,
   mahalanobis,
+  chebyshev_distance,
   // Neurogebra's linalg entries: per-element terms, scalar stand-ins and 2x2 closed forms
   l1_norm_elem,
   l2_norm_elem,

@@ -231,6 +231,9 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
           // An infinite maximum shifts by 0 (as SciPy's logsumexp), NaN stays NaN.
           return `(${acc} - ${acc} === 0 ? ${acc} : ${acc} === ${acc} ? 0 : NaN)`;
         }
+        case "MaxOver":
+          // The maximum itself (NaN if an element is NaN); ReduceMax above is the shift of log-sum-exp.
+          return reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
         case "SumExpBelowMax": {
           // d = f - M: d < 0 adds exp(d); d = 0 (a maximum) counts 1; d > 0 only when M is +Infinity
           // (shifted by 0), where the sum is +Infinity; NaN stays NaN.

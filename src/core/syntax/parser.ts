@@ -279,16 +279,16 @@ class Parser {
     }
   }
 
-  /** `Sum(body, (j, a, b))`, SymPy's form: the index and its bounds in a tuple. */
+  /** `Sum(body, (j, a, b))`, SymPy's form: the index and its bounds in a tuple (also `MaxOver`'s). */
   private sumOf(name: Token): Node {
     const open = this.expect("(", "'('");
     const body = this.relation();
     this.expect(",", "',' and then (index, lower, upper)");
-    if (this.peek().kind !== "(") throw this.error("Sum takes its index and bounds as a tuple: Sum(f, (j, 0, n - 1))", this.peek());
+    if (this.peek().kind !== "(") throw this.error(`${name.text} takes its index and bounds as a tuple: ${name.text}(f, (j, 0, n - 1))`, this.peek());
     const limits = this.list(() => this.additive());
-    if (limits.length !== 3) throw this.error(`The limits of a Sum are (index, lower, upper), got ${limits.length} element${limits.length === 1 ? "" : "s"}`, name);
+    if (limits.length !== 3) throw this.error(`The limits of a ${name.text} are (index, lower, upper), got ${limits.length} element${limits.length === 1 ? "" : "s"}`, name);
     this.expect(")", "')'", open);
-    return this.guard(name, () => call("Sum", [body, ...limits]));
+    return this.guard(name, () => call(name.text, [body, ...limits]));
   }
 
   private callOf(name: Token): Node {
@@ -296,6 +296,7 @@ class Parser {
       case "Piecewise":
         return this.piecewiseOf(name);
       case "Sum":
+      case "MaxOver":
         return this.sumOf(name);
       case "Rational":
         return this.rationalOf(name);
