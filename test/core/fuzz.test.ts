@@ -14,6 +14,8 @@ import {
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 /** A fixed seed keeps `npm test` reproducible; FUZZ_SEED=random explores new cases (a failure prints its seed). */
 const SEED = process.env.FUZZ_SEED === "random" ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261128);
+/** A long campaign gets the time it needs (about 1 ms per case on a loaded 2-core machine, with margin). */
+const TIMEOUT = Math.max(60_000, RUNS * 3);
 const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 
 const SYMBOLS = ["x", "y", "constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"];
@@ -112,7 +114,7 @@ describe("fuzz: random formulas", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT);
 
   it("compiled code equals the interpreter to the bit", () => {
     fc.assert(
@@ -131,7 +133,7 @@ describe("fuzz: random formulas", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT);
 
   it("derivatives, simplify and expand never throw anything but typed errors", () => {
     fc.assert(
@@ -145,7 +147,7 @@ describe("fuzz: random formulas", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT);
 
   it("the derivative agrees with finite differences where the function is smooth", () => {
     fc.assert(
@@ -169,7 +171,7 @@ describe("fuzz: random formulas", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT);
 
   it("simplify and expand keep the value", () => {
     fc.assert(
@@ -191,5 +193,5 @@ describe("fuzz: random formulas", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT);
 });
