@@ -9,7 +9,7 @@ import { ArgumentError } from "../errors.js";
 import { type Node, ONE, ZERO, add, call, callSemantics, freeSymbols, mul, neg, substitute } from "../node.js";
 import type { FunctionRecord } from "./record.js";
 
-const notScalar = (name: string) => (): number => {
+export const notScalar = (name: string) => (): number => {
   throw new ArgumentError(`${name} works on arrays: evaluate the formula with Expression.eval or compileRows, not as a scalar.`);
 };
 

@@ -6,6 +6,7 @@
  */
 import { ArgumentError } from "../errors.js";
 import { MINUS_ONE, ONE, TRUE, ZERO, call, mul, piecewise, pow, rel, substitute, sym } from "../node.js";
+import { notScalar } from "./indexed.js";
 import type { FunctionRecord } from "./record.js";
 
 export const MaxOver: FunctionRecord = {
@@ -14,9 +15,7 @@ export const MaxOver: FunctionRecord = {
   maxArgs: 4,
   params: ["f", "j", "a", "b"],
   binds: true,
-  kernel: () => {
-    throw new ArgumentError("MaxOver works on arrays: evaluate the formula with Expression.eval or compileRows, not as a scalar.");
-  },
+  kernel: notScalar("MaxOver"),
   partials: () => ZERO,
   autoEval: ([, j]) => {
     if (j!.kind !== "sym") throw new ArgumentError(`The index of MaxOver must be a name, got '${j}'.`);
