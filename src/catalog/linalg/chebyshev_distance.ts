@@ -13,7 +13,7 @@ export default linalg({
     aliases: ["linf_distance"],
     references: ["scipy.spatial.distance.chebyshev(u, v); torch.cdist(x, y, p=float('inf'))"],
     conventions: [
-      "The gradient is shared evenly among the elements that attain the maximum, as PyTorch documents for torch.amax (which vector_norm(ord=inf) follows); where x = y it is 0 (the derivative of |x - y| at 0 is 0).",
+      "The gradient is shared evenly among the elements that attain the maximum, as PyTorch documents for torch.amax; where x = y it is 0 (the derivative of |x - y| at 0 is 0).",
       "Neurogebra's chebyshev_dist is the two-coordinate form Max(Abs(a - b), Abs(x - y)); this is the same distance for vectors of any length.",
     ],
   },
