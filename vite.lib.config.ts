@@ -4,11 +4,27 @@
 //   await; rolldown keeps the dynamic import.
 // - mode "browser": one minified ES module of the library with its dependencies inlined (dist/browser/), for a
 //   <script type="module"> without a bundler; named exports, so bundlers still drop what is not imported.
+// - mode "vendor": the modules that alone import third-party code (VENDOR), each bundled with that code inlined
+//   over tsc's output of it, so the package has no dependencies: users install neither the ~220 @stdlib packages
+//   behind the special functions nor commander and csv-parse (ARCHITECTURE.md, "Runtime dependencies").
 import { type UserConfig, defineConfig } from "vite";
 import pkg from "./package.json" with { type: "json" };
 
-// Left to the package manager: dependencies and the optional peers (vega, vega-lite, resvg).
-const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+// Left to the package manager: dependencies (none today) and the optional peers (vega, vega-lite, resvg).
+// Unminified Node-side bundles keep the license comments of what they inline and the pure annotations, not JSDoc
+// (the declarations carry the library's, and the inlined packages' would be most of their size).
+const comments = { legal: true, annotation: true, jsdoc: false };
+const dependencies = [...Object.keys((pkg as { dependencies?: object }).dependencies ?? {}), ...Object.keys(pkg.peerDependencies)];
+const external = (id: string) => id.startsWith("node:") || dependencies.some((d) => id === d || id.startsWith(`${d}/`));
+
+/**
+ * Vendor modules by their path in dist/ (without .js): the only modules importing devDependencies at run time.
+ * The library's run everywhere; the CLI's run in Node, where the CommonJS they inline may require() built-ins.
+ */
+export const VENDOR = {
+  library: { "core/functions/stdlib": "src/core/functions/stdlib.ts" },
+  cli: { "cli/commander": "src/cli/commander.ts", "cli/csv-parse": "src/cli/csv-parse.ts" },
+};
 
 const browser: UserConfig = {
   build: {
@@ -27,10 +43,27 @@ const commonjs: UserConfig = {
     target: "node20",
     lib: { entry: { index: "src/index.ts", "plot/index": "src/plot/index.ts" }, formats: ["cjs"], fileName: (_format, name) => `${name}.js` },
     rollupOptions: {
-      external: (id) => id.startsWith("node:") || dependencies.some((d) => id === d || id.startsWith(`${d}/`)),
-      output: { chunkFileNames: "chunks/[name]-[hash].js" },
+      external,
+      output: { chunkFileNames: "chunks/[name]-[hash].js", comments },
     },
   },
 };
 
-export default defineConfig(({ mode }) => (mode === "browser" ? browser : commonjs));
+const vendor = (entry: Record<string, string>, platform: "neutral" | "node"): UserConfig => ({
+  build: {
+    outDir: "dist",
+    emptyOutDir: false,
+    minify: false,
+    target: "es2022",
+    lib: { entry, formats: ["es"], fileName: (_format, name) => `${name}.js` },
+    rollupOptions: { external, platform, output: { chunkFileNames: `vendor/${platform}-[name]-[hash].js`, comments } },
+  },
+});
+
+const modes: Record<string, UserConfig> = { browser, cjs: commonjs, vendor: vendor(VENDOR.library, "neutral"), "vendor-cli": vendor(VENDOR.cli, "node") };
+
+export default defineConfig(({ mode }) => {
+  const config = modes[mode];
+  if (config === undefined) throw new Error(`vite.lib.config.ts: no build mode "${mode}" (modes: ${Object.keys(modes).join(", ")})`);
+  return config;
+});

@@ -1,13 +1,13 @@
 // `npm run sizes`: what the library weighs. The browser bundle gzipped, what a bundler (Vite) keeps of the
-// package for programs importing parts of it, and what `npm install neurogebra` puts in node_modules (the
-// packed package installed into an empty project, from npm's cache when it has the packages).
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// package for programs importing parts of it, and what `npm install neurogebra` puts in node_modules
+// (scripts/install-size.mjs).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { report } from "./install-size.mjs";
 
 const root = join(import.meta.dirname, "..");
 const gz = (code) => gzipSync(code).length;
@@ -30,16 +30,7 @@ try {
     const code = [result].flat()[0].output[0].code;
     out(`a bundle importing ${what}: ${kB(code.length)} minified, ${kB(gz(code))} gzipped`);
   }
-
-  const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1);
-  out(`packed package: ${kB(statSync(join(work, tarball)).size)}`);
-  const project = join(work, "project");
-  mkdirSync(project);
-  writeFileSync(join(project, "package.json"), "{}\n");
-  execFileSync("npm", ["install", join(work, tarball), "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: project, stdio: "ignore" });
-  const packages = execFileSync("npm", ["ls", "--all", "--parseable"], { cwd: project, encoding: "utf8" }).trim().split("\n").length - 1;
-  const bytes = Number(execFileSync("du", ["-sb", join(project, "node_modules")], { encoding: "utf8" }).split("\t")[0]);
-  out(`npm install neurogebra: ${packages} packages, ${(bytes / 1e6).toFixed(1)} MB in node_modules`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+out(report());

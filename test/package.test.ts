@@ -1,12 +1,15 @@
 // The package as users get it: `npm pack`, unpacked as node_modules/neurogebra of a consumer, then required from
 // a CommonJS script and imported from an ES module (the library and neurogebra/plot), each in its own Node process;
-// and installed with npm into an empty project, without the optional peers (vega, vega-lite, resvg).
+// and installed with npm into an empty project as users get it (--omit=dev, without the optional peers vega,
+// vega-lite and resvg): one package with its third-party code bundled, and nothing else.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire, isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { install, measure, pack } from "../scripts/install-size.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 let tarball: string;
@@ -15,7 +18,7 @@ let installed: string;
 
 beforeAll(() => {
   const packed = mkdtempSync(join(tmpdir(), "neurogebra-pack-"));
-  tarball = join(packed, execFileSync("npm", ["pack", "--silent", "--pack-destination", packed], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").at(-1)!);
+  tarball = pack(packed);
   // Inside the repository's node_modules, so the package's dependencies and peers resolve as they would once installed.
   consumer = mkdtempSync(join(ROOT, "node_modules/.neurogebra-consumer-"));
   installed = join(consumer, "node_modules/neurogebra");
@@ -71,12 +74,13 @@ describe("the packed package", () => {
   });
 });
 
-describe("npm install neurogebra", () => {
+describe("npm install --omit=dev neurogebra", () => {
   let project: string;
-  const node = (source: string) => execFileSync(process.execPath, ["--input-type=module", "-e", source], { cwd: project, encoding: "utf8" });
+  const node = (source: string, type = "module") => execFileSync(process.execPath, [`--input-type=${type}`, "-e", source], { cwd: project, encoding: "utf8" });
+  // The command as npm links it (node_modules/.bin/neurogebra, run through its #! line).
   const cli = (...args: string[]) => {
     try {
-      return { code: 0, stderr: "", stdout: execFileSync(process.execPath, [join(project, "node_modules/neurogebra/dist/cli/main.js"), ...args], { cwd: project, encoding: "utf8", stdio: "pipe", env: { ...process.env, NO_COLOR: "1" } }) };
+      return { code: 0, stderr: "", stdout: execFileSync(join(project, "node_modules/.bin/neurogebra"), args, { cwd: project, encoding: "utf8", stdio: "pipe", env: { ...process.env, NO_COLOR: "1" } }) };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, stdout: e.stdout, stderr: e.stderr };
@@ -85,11 +89,66 @@ describe("npm install neurogebra", () => {
 
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), "neurogebra-install-"));
-    writeFileSync(join(project, "package.json"), "{}\n");
-    execFileSync("npm", ["install", tarball, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: project, stdio: "pipe" });
+    install(tarball, project);
   }, 120_000);
 
   afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it("installs one package, no @stdlib one (their code is bundled), in well under 5 MB", () => {
+    const { bytes, packages } = measure(project);
+    expect(readdirSync(join(project, "node_modules")).filter((p) => p.startsWith("@stdlib"))).toEqual([]);
+    expect([...packages.keys()]).toEqual(["neurogebra"]);
+    expect(bytes).toBeLessThan(5_000_000);
+  });
+
+  // Values of mpmath at 30 digits, rounded to doubles; each formula runs a different stdlib-js kernel, inlined into the bundles.
+  const SPECIAL = { "erfinv(x)": 0.4769362762044699, "gamma(x + 4)": 11.63172839656745, "polygamma(1, x + 1.5)": 0.6449340668482264, "uppergamma(x + 2, 3)": 0.407069175871303, "erfcx(20*x)": 0.05614099274382259, "beta(x, 2)": 4 / 3, "loggamma(x)": 0.5723649429247001 };
+  const probe = `process.stdout.write(JSON.stringify(${JSON.stringify(Object.keys(SPECIAL))}.map((t) => compile(parse(t), { inputs: ["x"] })(0.5))));`;
+  const expectSpecial = (out: string) => {
+    const values = JSON.parse(out) as number[];
+    Object.values(SPECIAL).forEach((expected, i) => expect(Math.abs(values[i]! - expected) / expected, Object.keys(SPECIAL)[i]).toBeLessThan(1e-14));
+  };
+
+  it("is imported from an ES module and required from CommonJS, special functions included", () => {
+    expectSpecial(node(`import { compile, parse } from "neurogebra";\n${probe}`));
+    expectSpecial(node(`const { compile, parse } = require("neurogebra");\n${probe}`, "commonjs"));
+  });
+
+  it("has declarations that type-check there (both conditions, skipLibCheck off): they name no @stdlib type", () => {
+    writeFileSync(join(project, "types.mts"), `import { MathForge, compile, parse } from "neurogebra";
+const y: number = new MathForge().get("gelu").eval(1) + compile(parse("erfinv(x)"), { inputs: ["x"] })(0.5);
+// @ts-expect-error eval takes numbers, arrays or tensors, not strings
+new MathForge().get("gelu").eval("1");
+console.log(y);\n`);
+    writeFileSync(join(project, "types.cts"), `import neurogebra = require("neurogebra");\nconst y: number = new neurogebra.MathForge().get("gelu").eval(1);\nconsole.log(y);\n`);
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    const flags = ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--skipLibCheck", "false"];
+    expect(() => execFileSync(process.execPath, [tsc, ...flags, "types.mts", "types.cts"], { cwd: project, encoding: "utf8", stdio: "pipe" })).not.toThrow();
+  });
+
+  it("imports nothing but Node's built-ins and its optional peers", () => {
+    const dist = join(project, "node_modules/neurogebra/dist");
+    const foreign = new Set<string>();
+    for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"))) {
+      for (const [, specifier] of readFileSync(join(dist, file), "utf8").matchAll(/(?:^\s*(?:import|export)\b[^;"'`]*?\bfrom\s*|^\s*import\s*|\bimport\(\s*|(?:\b|__)require\(\s*)["']([^"'./][^"']*)["']/gm)) {
+        if (!isBuiltin(specifier!) && !["vega", "vega-lite", "@resvg/resvg-js"].includes(specifier!)) foreign.add(`${file}: ${specifier}`);
+      }
+    }
+    expect([...foreign]).toEqual([]);
+  });
+
+  it("ships the license and notice of every package its bundles inline", () => {
+    const dist = join(project, "node_modules/neurogebra/dist");
+    const notices = readFileSync(join(dist, "THIRD_PARTY_NOTICES"), "utf8");
+    // The unminified bundles name each inlined module's path in a comment.
+    const inlined = new Set<string>();
+    for (const file of ["core/functions/stdlib.js", "cli/commander.js", "cli/csv-parse.js", ...readdirSync(join(dist, "cjs/chunks")).map((f) => `cjs/chunks/${f}`)]) {
+      for (const [, name] of readFileSync(join(dist, file), "utf8").matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) inlined.add(name!);
+    }
+    expect(inlined.size).toBeGreaterThan(100);
+    for (const name of inlined) expect(notices, name).toMatch(new RegExp(`^${name} \\S+ \\(`, "m"));
+    for (const text of ["Apache License", "Version 2.0, January 2004", "Boost Software License", "Copyright (c) 2016-2026 The Stdlib Authors.", "Copyright (c) 2011 TJ Holowaychuk"]) expect(notices).toContain(text);
+  });
 
   it("installs without the chart renderers (optional peers) and their trees", () => {
     const top = readdirSync(join(project, "node_modules"));
@@ -106,8 +165,14 @@ plotSvg(relu).catch((e) => process.stdout.write(JSON.stringify({ rows, code: e.c
     expect(JSON.parse(out)).toEqual({ rows: 3, code: "MISSING_PACKAGE", name: "MissingPackageError", message: expect.stringContaining("npm install vega@^6.4.0 vega-lite@^6.4.3") });
   });
 
-  it("runs the neurogebra command; plot says what to install", () => {
+  it("runs the neurogebra command (commander and csv-parse inlined); plot says what to install", () => {
     expect(cli("eval", "relu", "x=2").stdout).toContain("2");
+    expect(cli("eval", "erfinv(x)", "x=0.5").stdout).toContain("0.4769362762044699");
+    expect(cli("nosuch")).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command 'nosuch'") });
+    writeFileSync(join(project, "line.csv"), 'x,"y, measured"\r\n0,1\r\n1,3\r\n2,5\r\n');
+    const fitted = cli("fit", "a*x + b", "--data", "line.csv", "--json");
+    expect(fitted.code).toBe(0);
+    expect(JSON.parse(fitted.stdout)).toMatchObject({ data: { rows: 3, target: "y, measured" }, converged: true });
     const plotted = cli("plot", "relu", "--out", "relu.svg");
     expect(plotted.code).toBe(1);
     expect(plotted.stderr).toMatch(/^error: Drawing a chart \(plotSvg; neurogebra plot, tour and fit --plot\) needs vega and vega-lite, .*npm install vega@\^6\.4\.0 vega-lite@\^6\.4\.3\n$/);

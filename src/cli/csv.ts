@@ -4,7 +4,7 @@
  * a number, and a bad cell or row is reported with its line number in the file.
  */
 import { readFileSync } from "node:fs";
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError, parse } from "./csv-parse.js";
 import { ArgumentError } from "../core/index.js";
 import { parseNumber } from "./args.js";
 import { UsageError } from "./errors.js";

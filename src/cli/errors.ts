@@ -1,4 +1,4 @@
-import { CommanderError } from "commander";
+import { CommanderError } from "./commander.js";
 
 /** A mistake in how the command was called (exit code 2), as opposed to a bad formula or name (exit code 1). */
 export class UsageError extends Error {

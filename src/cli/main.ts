@@ -4,7 +4,7 @@
  * through it the library) when it runs, so `--help` and usage errors answer at once.
  */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Option } from "./commander.js";
 import { EXIT_OK, EXIT_USAGE, errorReport } from "./errors.js";
 
 const argv = process.argv.slice(2);

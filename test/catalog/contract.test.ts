@@ -7,6 +7,7 @@ import { expectCompleteMetadata } from "../support/metadata.js";
 import { type OracleEntry, parseDouble, readOracle, relativeError } from "../support/oracle.js";
 import { ALGEBRA_KNOWN_INACCURATE, ALGEBRA_NAN_AT_INFINITY } from "./known-algebra.js";
 import { LINALG_KNOWN_INACCURATE, LINALG_NAN_AT_INFINITY } from "./known-linalg.js";
+import { REGULARIZER_KNOWN_INACCURATE, REGULARIZER_NAN_AT_INFINITY } from "./known-regularizer.js";
 
 const forge = new MathForge();
 const oracle = readOracle();
@@ -24,6 +25,7 @@ const MIN_ORACLE_POINTS = 120;
 const NAN_AT_INFINITY: Record<string, readonly string[]> = {
   ...ALGEBRA_NAN_AT_INFINITY,
   ...LINALG_NAN_AT_INFINITY,
+  ...REGULARIZER_NAN_AT_INFINITY,
   leaky_relu: ["d/dalpha at x=-Infinity", "d/dalpha at x=Infinity"],
   swish: ["value at x=-Infinity", "d/dx at x=-Infinity", "d/dx at x=Infinity"],
   gelu: ["value at x=-Infinity"],
@@ -132,6 +134,7 @@ const FOURIER_CELLS: readonly string[] = [
 const KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }> = {
   ...ALGEBRA_KNOWN_INACCURATE,
   ...LINALG_KNOWN_INACCURATE,
+  ...REGULARIZER_KNOWN_INACCURATE,
   celu: {
     why: "d/dalpha near x = 0 is exp(x/alpha) - 1 - x/alpha*exp(x/alpha) as derived: it cancels (true value -x**2/(2*alpha**2)); an expm1 form would not.",
     cells: [

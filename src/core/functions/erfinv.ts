@@ -1,9 +1,7 @@
-import erfcinvStd from "@stdlib/math-base-special-erfcinv";
-import erfcxStd from "@stdlib/math-base-special-erfcx";
-import erfinvStd from "@stdlib/math-base-special-erfinv";
 import { ONE, ZERO } from "../node.js";
 import { oddOrEven } from "./elementary.js";
 import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
+import { erfcinv as erfcinvStd, erfcx as erfcxStd, erfinv as erfinvStd } from "./stdlib.js";
 
 export const erfinv = unaryRecord("erfinv", erfinvStd, "sqrt(pi)*exp(erfinv(x)**2)/2", "Inverse error function on [-1, 1] (±Infinity at ±1, NaN outside; kernel: stdlib-js).", {
   latex: latexMacro("\\operatorname{erfinv}"),

@@ -5,16 +5,10 @@
  * the compiler's digammadiff and gammadensity, which have no stdlib-js counterpart); poles and infinities follow
  * SciPy's conventions. docs/functions.md documents all of it.
  */
-import betaStd from "@stdlib/math-base-special-beta";
-import digammaStd from "@stdlib/math-base-special-digamma";
-import gammaStd from "@stdlib/math-base-special-gamma";
-import gammaincStd from "@stdlib/math-base-special-gammainc";
-import gammalnStd from "@stdlib/math-base-special-gammaln";
-import polygammaStd from "@stdlib/math-base-special-polygamma";
-import trigammaStd from "@stdlib/math-base-special-trigamma";
 import { ArgumentError } from "../errors.js";
 import { type Node, ONE, ZERO, HALF, PI, call, isNum, mul, neg, pow, rat, sub } from "../node.js";
 import { type FunctionRecord, binaryRecord, latexMacro, unaryRecord } from "./record.js";
+import { beta as betaStd, digamma as digammaStd, gamma as gammaStd, gammainc as gammaincStd, gammaln as gammalnStd, polygamma as polygammaStd, trigamma as trigammaStd } from "./stdlib.js";
 
 /** The value of an exact positive integer node no larger than `max`, else undefined. */
 function smallPositiveInteger(x: Node, max: number): number | undefined {

@@ -1,8 +1,7 @@
-import erfKernel from "@stdlib/math-base-special-erf";
-import erfcKernel from "@stdlib/math-base-special-erfc";
 import { type Node, ONE, ZERO, HALF, call, isNum, mul, neg, num, rat, sub } from "../node.js";
 import { hasNegativeCoefficient } from "./elementary.js";
 import { type FunctionRecord, latexMacro } from "./record.js";
+import { erf as erfKernel, erfc as erfcKernel } from "./stdlib.js";
 
 const nonNumericNegative = (x: Node) => !isNum(x) && hasNegativeCoefficient(x);
 

@@ -1,0 +1,20 @@
+import { regularizer } from "../entry.js";
+
+export default regularizer({
+  name: "total_variation",
+  formula: "lambda_reg*Abs(w_i - w_j)",
+  variables: ["w_i", "w_j"],
+  params: { lambda_reg: 0.01 },
+  metadata: {
+    description: "Total variation term lambda*|w_i - w_j| of two neighbouring values",
+    usage: "Denoising and smoothing of signals and images: summed over neighbours it is the (anisotropic) total variation.",
+    pros: ["Convex", "Preserves edges (jumps cost their height, not its square)"],
+    cons: ["Staircasing", "Not differentiable where neighbours are equal"],
+    range: "[0, inf)",
+    references: ["Rudin, Osher & Fatemi, Nonlinear total variation based noise removal algorithms, Physica D 1992", "Neurogebra MathForge (regularizer category)"],
+    conventions: [
+      "Neurogebra's scalar stand-in for one pair of neighbours. The sum over a row, Sum(Abs(w[j + 1] - w[j]), (j, 0, n - 2)), is not in the catalog: the index notation's derivative collapses KroneckerDelta(j, i) as if every sum ran over the whole row, which this one does not.",
+      "The derivative where w_i = w_j is 0 (sign(0) = 0).",
+    ],
+  },
+});
