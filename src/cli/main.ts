@@ -94,13 +94,26 @@ program
   .command("plot")
   .description("draw catalog entries or formulas into an SVG or PNG chart")
   .argument("<names-or-formulas...>", "catalog names or formulas of one input")
-  .requiredOption("--out <file>", "output file, .svg or .png")
+  .option("--out <file>", "output file, .svg or .png (default: plot.svg in a new folder in the temporary directory)")
+  .option("--var <name>", "the input along the horizontal axis (default: the formula's only input; other inputs need --params)")
   .option("--range <a,b>", "the input interval", "-5,5")
   .option("--grad", "also draw the first derivatives, in a second panel")
   .option("--params <list>", "parameter values, and values of inputs held fixed (mu=0,sigma=2 or y=0.5)")
   .addOption(json())
-  .action(async (targets: string[], options: { out: string; range: string; grad?: boolean; json?: boolean; params?: string }) =>
+  .action(async (targets: string[], options: { out?: string; var?: string; range: string; grad?: boolean; json?: boolean; params?: string }) =>
     (await import("./commands/plot.js")).plotCommand(targets, options));
+
+program
+  .command("export")
+  .description("a catalog entry or a formula as NumPy, PyTorch, JAX, TensorFlow.js, JavaScript or C source")
+  .argument("<name-or-formula>", "a catalog name or a formula")
+  .addOption(new Option("--to <target>", "the language").choices(["numpy", "torch", "jax", "tfjs", "js", "c"]).makeOptionMandatory())
+  .option("--grad", "also export the derivative in every input")
+  .option("--no-stable", "print the formula as written instead of the stabilized form")
+  .option("--out <file>", "write the text to this file instead of standard output")
+  .addOption(json())
+  .addHelpText("after", "\nExamples:\n  neurogebra export gelu --to torch\n  neurogebra export leaky_relu --to c --grad --out leaky_relu.c")
+  .action(async (target: string, options: import("./commands/export.js").ExportCommandOptions) => (await import("./commands/export.js")).exportCommand(target, options));
 
 program
   .command("fit")

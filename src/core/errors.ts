@@ -65,6 +65,20 @@ export class NotDifferentiableError extends NeurogebraError {
   }
 }
 
+/**
+ * A formula that uses a function the export target cannot print yet (or index notation, which exports do not
+ * cover): the export refuses instead of emitting wrong code. Names the function and the target.
+ */
+export class UnsupportedExportError extends NeurogebraError {
+  constructor(
+    readonly functionName: string,
+    readonly target: string,
+    reason = "it has no template or helper for this target yet",
+  ) {
+    super("UNSUPPORTED_EXPORT", `Cannot export ${functionName} to ${target}: ${reason}.`);
+  }
+}
+
 /** Optimal string alignment distance: edits plus adjacent transpositions ("tnah" is one step from "tanh"). */
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

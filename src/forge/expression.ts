@@ -1,5 +1,5 @@
 import {
-  ArgumentError, CONSTANTS, type CompiledFunction, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
+  ArgumentError, CONSTANTS, type CompiledFunction, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
   ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
   parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
@@ -222,6 +222,22 @@ export class Expression {
   compile(): CompiledFunction {
     if (this.indexNotation) throw new ArgumentError(`${this.name} is written in index notation (x[i], Sum): use compileRows(), or eval.`);
     return (this.compiled ??= compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
+  }
+
+  /**
+   * Source text of this formula for another language: "numpy", "torch", "jax", "tfjs", "js" or "c". One function
+   * named `name` (default: this expression's name as an identifier) of the inputs, then the parameters with
+   * their defaults; the stabilized form the compiler runs unless `stable` is false; with `withGradient` also the
+   * derivative in every input (NAME_grad, or NAME_grad_INPUT for several). See docs/export.md.
+   */
+  toCode(target: ExportTargetName, options: { name?: string; stable?: boolean; withGradient?: boolean } = {}): string {
+    checkOptions(options, `The options of ${this.name}.toCode`);
+    if (options.name !== undefined && typeof options.name !== "string") throw new ArgumentError(`The name of ${this.name}.toCode must be a string, got ${describeType(options.name)}.`);
+    if (options.withGradient !== undefined && typeof options.withGradient !== "boolean") throw new ArgumentError(`withGradient of ${this.name}.toCode must be true or false.`);
+    const name = options.name ?? this.name;
+    const sources: ExportSource[] = [{ name, node: this.symbolicExpr }];
+    if (options.withGradient) for (const v of this.variables) sources.push({ name: gradientName(name, v, this.variables.length), node: this.gradient(v).symbolicExpr });
+    return exportCode(target, sources, { inputs: this.variables, params: this.params, stable: options.stable });
   }
 
   /** The row kernel of a formula in index notation (see compileRows). */

@@ -42,7 +42,7 @@ describe.concurrent("help and usage errors", () => {
   it("prints help for the program and every command, with exit code 0", async ({ expect }) => {
     const top = await run("--help");
     expect(top.code).toBe(0);
-    const commands = ["tour", "list", "search", "show", "eval", "grad", "compare", "explain", "plot", "fit"];
+    const commands = ["tour", "list", "search", "show", "eval", "grad", "compare", "explain", "plot", "export", "fit"];
     for (const c of commands) expect(top.stdout).toContain(c);
     for (const c of commands) expect((await run(c, "--help")).code).toBe(0);
   });
@@ -87,7 +87,7 @@ describe.concurrent("bad formulas and names (exit 1, the library's message, no s
     [["eval", "tnah(x)", "x=1"], "error: Unknown function 'tnah'. Did you mean: tanh"],
     [["compare", "relu", "tahn"], "error: Unknown formula 'tahn'. Did you mean: tan, tanh?"],
     [["eval", "relu", "z=1", "x=1"], "error: Unknown input 'z'"],
-    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, algebra, statistics, calculus, linalg, transform, regularizer."],
+    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, algebra, statistics, calculus, linalg, transform, regularizer, optimization."],
     [["plot", "x*y", "--out", "c.svg"], "error: plot needs a formula of one input; x*y has 2 (x, y)"],
     [["eval", "binary_crossentropy", "y_pred=2", "y_true=1"], "error: binary_crossentropy: y_pred must be a probability in [0, 1], got 2."],
   ] as const)("%j", async ([args, message], { expect }) => {
@@ -246,6 +246,21 @@ describe.concurrent("plot", () => {
     expect((await run("plot", "relu", "--params", "alpha", "--out", "q.svg")).stderr).toContain("--params: expected NAME=VALUE pairs");
     expect((await run("plot", "rbf_kernel", "--out", "q.svg")).stderr).toContain("plot needs a formula of one input; rbf_kernel has 2 (x, y)");
     expect((await run("plot", "normal_pdf", "--params", "sigma=-1", "--out", "q.svg")).stderr).toMatch(/normal_pdf \(sigma=-1\): sigma must be a positive scale in \[5e-324, Infinity\], got -1/);
+  });
+
+  it("sweeps the input named by --var, and writes into a new temporary folder without --out", async ({ expect }) => {
+    const r = await json<{ out: string; range: number[]; curves: { label: string }[] }>("plot", "cosine_annealing_lr", "--var", "epoch", "--range", "0,100");
+    expect(r).toMatchObject({ range: [0, 100], curves: [{ label: "cosine_annealing_lr" }] });
+    expect(dirname(dirname(r.out))).toBe(tmpdir());
+    const svg = readFileSync(r.out, "utf8");
+    expect(countCurves(svg)).toBe(1);
+    expect(svg).toMatch(/aria-label="X-axis titled 'epoch' for a linear scale with values from 0 to 100"/);
+    // The schedule falls from lr_max = 0.1 at epoch 0 to lr_min = 0 at T_max = 100.
+    expect(svg).toMatch(/aria-label="Y-axis titled 'f\(epoch\)' for a linear scale with values from 0(\.0+)? to 0\.10?"/);
+    const rb = await json<{ curves: { label: string }[] }>("plot", "rosenbrock", "--var", "x", "--params", "y=1", "--range", "-2,2", "--out", "rb.svg");
+    expect(rb.curves.map((c) => c.label)).toEqual(["rosenbrock (y=1)"]);
+    expect((await run("plot", "cosine_annealing_lr", "--var", "x")).stderr).toContain("--var x: cosine_annealing_lr has no input 'x' (its inputs: epoch).");
+    expect((await run("plot", "rosenbrock", "--var", "x", "--out", "q.svg")).stderr).toContain("--var x: hold the other inputs of rosenbrock fixed with --params (y=VALUE).");
   });
 });
 

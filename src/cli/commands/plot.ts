@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { Expression } from "../../forge/index.js";
 import { plot } from "../../plot/index.js";
 import { checkOutFile, parseInterval, parseNamedValues } from "../args.js";
@@ -7,7 +9,9 @@ import { displayPath, print, printJson } from "../output.js";
 import { type Target, resolveTarget } from "../target.js";
 
 export interface PlotCommandOptions {
-  out: string;
+  out?: string;
+  /** The input along the horizontal axis; the others must be held fixed with --params. */
+  var?: string;
   range: string;
   grad?: boolean;
   json?: boolean;
@@ -29,8 +33,17 @@ function settle(target: Target, settings: ReadonlyMap<string, number>): Target {
   return { label: `${target.label} (${own.map(([k, v]) => `${k}=${v}`).join(", ")})`, expression };
 }
 
+/** With --var, every plotted formula must have that input and no other input left free. */
+function checkSweptInput(target: Target, name: string): void {
+  const inputs = target.expression.variables;
+  if (!inputs.includes(name)) throw new UsageError(`--var ${name}: ${target.label} has no input '${name}' (its inputs: ${inputs.join(", ") || "none"}).`);
+  const free = inputs.filter((v) => v !== name);
+  if (free.length > 0) throw new UsageError(`--var ${name}: hold the other inputs of ${target.label} fixed with --params (${free.map((v) => `${v}=VALUE`).join(",")}).`);
+}
+
 export async function plotCommand(targets: string[], options: PlotCommandOptions): Promise<void> {
-  const format = checkOutFile(options.out);
+  const out = options.out ?? join(mkdtempSync(join(tmpdir(), "neurogebra-plot-")), "plot.svg");
+  const format = checkOutFile(out);
   const range = parseInterval(options.range);
   const settings = parseNamedValues(options.params, "--params");
   const resolved = targets.map(resolveTarget);
@@ -42,15 +55,16 @@ export async function plotCommand(targets: string[], options: PlotCommandOptions
   // Named as typed (with the values set), so the legend shows the catalog name or the formula.
   const expressions = resolved.map((unsettled) => {
     const target = settle(unsettled, settings);
+    if (options.var !== undefined) checkSweptInput(target, options.var);
     return target.expression.rename(target.label);
   });
   // The spec is built before vega loads, so bad arguments fail fast.
   const spec = plot(expressions, { range, gradient: options.grad ?? false });
   const { writeChart } = await import("../plot.js");
-  const bytes = await writeChart(options.out, spec);
+  const bytes = await writeChart(out, spec);
   if (options.json) {
-    printJson({ out: resolve(options.out), format, bytes, range, grad: options.grad ?? false, curves: expressions.map((e) => ({ label: e.name, formula: e.toString() })) });
+    printJson({ out: resolve(out), format, bytes, range, grad: options.grad ?? false, curves: expressions.map((e) => ({ label: e.name, formula: e.toString() })) });
     return;
   }
-  print(`Wrote ${displayPath(options.out)} (${format.toUpperCase()}, ${bytes} bytes): ${expressions.map((e) => e.name).join(", ")}${options.grad ? " and their derivatives" : ""} on [${range.join(", ")}].`);
+  print(`Wrote ${displayPath(out)} (${format.toUpperCase()}, ${bytes} bytes): ${expressions.map((e) => e.name).join(", ")}${options.grad ? " and their derivatives" : ""} on [${range.join(", ")}].`);
 }

@@ -1,10 +1,11 @@
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
-import { CONSTANTS, Node, freeSymbols, isIdentifier } from "../node.js";
+import { Node, freeSymbols, isIdentifier } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
 import { evaluate } from "./interpret.js";
-import { numberSource, powReal } from "./semantics.js";
-import { isAtomic, nodeSource } from "./templates.js";
+import { lower } from "./lower.js";
+import { powReal } from "./semantics.js";
+import { JS_HELPERS, jsNeedsAtoms, jsSource } from "./templates.js";
 
 export interface CompileOptions {
   /** Names of the inputs, in argument order. */
@@ -88,81 +89,45 @@ function checkNames(node: Node, inputs: readonly string[], params: readonly stri
   }
 }
 
-/** Generated code: statements hoisted out of the loop (constants, parameters), statements per element, result. */
-interface Program {
+/** JavaScript of a lowered program: helper functions, statements hoisted out of the loop, per element, result. */
+interface JsProgram {
+  helpers: string[];
   hoisted: string[];
   perElement: string[];
   result: string;
   kernels: ((...a: number[]) => number)[];
 }
 
-function generate(root: Node, inputs: readonly string[], params: readonly string[]): Program {
-  const ident = new Map<string, string>();
-  inputs.forEach((s, i) => ident.set(s, `v${i}`));
-  params.forEach((s, i) => ident.set(s, `p${i}`));
-
-  // One scan: which nodes depend on an input (computed per element), which are constants (no symbol but pi
-  // and E), and how often each node is used.
-  const inputSet = new Set(inputs);
-  const perElementNode = new Map<Node, boolean>();
-  const constantNode = new Map<Node, boolean>();
-  const uses = new Map<Node, number>();
-  const scan = (n: Node): boolean => {
-    uses.set(n, (uses.get(n) ?? 0) + 1);
-    const known = perElementNode.get(n);
-    if (known !== undefined) return known;
-    let dependent = n.kind === "sym" && inputSet.has(n.name);
-    let constant = n.kind !== "sym" || CONSTANTS.has(n.name);
-    for (const a of n.args) {
-      dependent = scan(a) || dependent;
-      constant &&= constantNode.get(a)!;
+/** Renders the lowered program as JavaScript with generated names only: v0.. inputs, p0.. parameters, t0.. temporaries. */
+function generate(root: Node, inputs: readonly string[], params: readonly string[]): JsProgram {
+  const program = lower(root, inputs, params, { atomicArgs: jsNeedsAtoms });
+  const js: JsProgram = { helpers: [], hoisted: [], perElement: [], result: "", kernels: [] };
+  const fnNames = new Map<string, string>();
+  const fn = (name: string): string => {
+    let id = fnNames.get(name);
+    if (id === undefined) {
+      const helper = JS_HELPERS.get(name);
+      if (helper !== undefined) {
+        js.helpers.push(helper(name));
+        id = name;
+      } else {
+        id = `f${js.kernels.length}`;
+        js.kernels.push(functionRecord(name)!.kernel);
+      }
+      fnNames.set(name, id);
     }
-    perElementNode.set(n, dependent);
-    constantNode.set(n, constant);
-    return dependent;
+    return id;
   };
-  scan(root);
-
-  const program: Program = { hoisted: [], perElement: [], result: "", kernels: [] };
-  const kernelIndex = new Map<string, number>();
-  const names = new Map<Node, string>();
-  let temps = 0;
-
-  const bind = (n: Node, src: string): string => {
-    if (isAtomic(src)) return src;
-    const name = `t${temps++}`;
-    (perElementNode.get(n) ? program.perElement : program.hoisted).push(`const ${name} = ${src};`);
-    names.set(n, name);
-    return name;
+  const ref = (id: number): string => {
+    const slot = program.slots[id]!;
+    return slot.kind === "input" ? `v${id}` : slot.kind === "param" ? `p${id - inputs.length}` : `t${id - inputs.length - params.length}`;
   };
-  /** Source of n as an identifier or literal: templates may repeat their arguments. */
-  const atom = (n: Node): string => bind(n, expr(n));
-
-  const kernel = (name: string): string => {
-    let k = kernelIndex.get(name);
-    if (k === undefined) {
-      k = program.kernels.length;
-      program.kernels.push(functionRecord(name)!.kernel);
-      kernelIndex.set(name, k);
-    }
-    return `f${k}`;
-  };
-
-  const expr = (n: Node): string => {
-    const named = names.get(n);
-    if (named) return named;
-    if (n.kind === "num") return numberSource(n.value);
-    if (n.kind === "sym") return ident.get(n.name) ?? numberSource(CONSTANTS.get(n.name)!);
-    // Constant subtrees fold to a literal through the interpreter, so both agree to the bit.
-    if (constantNode.get(n)) return numberSource(evaluate(n, new Map()));
-    const src = exprOf(n);
-    return (uses.get(n) ?? 0) > 1 || !perElementNode.get(n) ? bind(n, src) : src;
-  };
-
-  const exprOf = (n: Node): string => nodeSource(n, { expr, atom, kernel });
-
-  program.result = expr(root);
-  return program;
+  const names = { ref, fn, pow: "P" };
+  const statement = (id: number) => `const ${ref(id)} = ${jsSource(program.slots[id]!.value!, names)};`;
+  js.hoisted = program.hoisted.map(statement);
+  js.perElement = program.perElement.map(statement);
+  js.result = jsSource(program.result, names);
+  return js;
 }
 
 let codeGeneration: boolean | undefined;
@@ -214,7 +179,7 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
   checkNames(node, inputs, params);
   buildCount++;
   const program = generate(node, inputs, params);
-  const kernelDecls = program.kernels.map((_, k) => `const f${k} = F[${k}];`).join("\n");
+  const kernelDecls = [...program.kernels.map((_, k) => `const f${k} = F[${k}];`), ...program.helpers].join("\n");
   const v = inputs.map((_, i) => `v${i}`);
   const p = params.map((_, i) => `p${i}`);
   const scalarSource = [

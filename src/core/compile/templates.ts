@@ -1,23 +1,55 @@
 /**
- * JavaScript templates of the node kinds, shared by the code generators (scalar and loop kernels in
- * compile.ts, row kernels in rows.ts): one printer of operations, so that generated code cannot drift apart.
+ * JavaScript: the templates of the lowered operations and of the functions, in one place for the code
+ * generators that print JavaScript (scalar and loop kernels in compile.ts, row kernels in rows.ts, the "js"
+ * export target), so that generated code cannot drift apart.
  */
 import { ArgumentError } from "../errors.js";
-import { functionRecord } from "../functions/index.js";
 import type { Node } from "../node.js";
-import { splitFraction } from "./interpret.js";
-import { numberSource, powSource } from "./semantics.js";
+import { type Value, lowerOperation } from "./lower.js";
+import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "./render.js";
+import { numberSource } from "./semantics.js";
 
 /** Source that is already a name or a literal, so a template may repeat it without recomputing anything. */
 export const isAtomic = (src: string): boolean => /^[A-Za-z_]\w*$/.test(src) || /^\(?-?[\d.e+-]+\)?$|^NaN$|^Infinity$/.test(src);
 
-export interface SourceContext {
-  /** Source of an argument (inlined or a temporary). */
-  readonly expr: (n: Node) => string;
-  /** Source of an argument as an identifier or literal: templates may repeat it. */
-  readonly atom: (n: Node) => string;
-  /** Identifier of a function's numeric kernel. */
-  readonly kernel: (name: string) => string;
+const mathCall = (name: string) => (args: readonly string[]) => `Math.${name}(${args.join(", ")})`;
+
+/** Functions printed inline; their template may repeat an argument, so arguments are literals or names. */
+const INLINE: ReadonlyMap<string, (args: readonly string[]) => string> = new Map([
+  ...["exp", "log", "sqrt", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "hypot", "sign", "floor", "atan2", "cbrt"].map(
+    (name) => [name, mathCall(name)] as const,
+  ),
+  ["Abs", mathCall("abs")],
+  ["Max", mathCall("max")],
+  ["Min", mathCall("min")],
+  ["ceiling", mathCall("ceil")],
+  // With h0 = 0 (every derivative of Max/Min) one comparison less; NaN still propagates.
+  ["Heaviside", ([x, h0]) => (h0 === "0" ? `(${x} > 0 ? 1 : ${x} <= 0 ? 0 : NaN)` : `(${x} > 0 ? 1 : ${x} < 0 ? 0 : ${x} === 0 ? ${h0 ?? "0.5"} : NaN)`)],
+]);
+
+/**
+ * Functions written as JavaScript helpers (text of a function of the given name), emitted into the generated
+ * text: the kernels of the records (the interpreter's semantics), spelled the same way so that compiled and
+ * interpreted values agree to the bit.
+ */
+export const JS_HELPERS: ReadonlyMap<string, (name: string) => string> = new Map([
+  // exp is only ever taken of a non-positive number.
+  ["sigmoid", (name: string) => `function ${name}(x) {\n  if (x >= 0) return 1 / (1 + Math.exp(-x));\n  const t = Math.exp(x);\n  return t / (1 + t);\n}`],
+  // t = sigmoid(-|x|) <= 1/2, so 1 - t does not cancel.
+  ["dsigmoid", (name: string) => `function ${name}(x) {\n  const e = Math.exp(-Math.abs(x));\n  const t = e / (1 + e);\n  return t * (1 - t);\n}`],
+  ["softplus", (name: string) => `function ${name}(x) {\n  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));\n}`],
+]);
+
+/** Whether the JavaScript template of fn repeats its arguments (then they must be literals or names). */
+export const jsNeedsAtoms = (fn: string): boolean => INLINE.has(fn);
+
+export interface JsNames {
+  /** The name of an input, parameter or temporary. */
+  readonly ref: (id: number) => string;
+  /** The identifier to call for a function without an inline template (a helper or a numeric kernel). */
+  readonly fn: (name: string) => string;
+  /** The identifier of pow for an exponent that is not a small literal (powReal, or Math.pow). */
+  readonly pow: string;
 }
 
 const JS_RELATIONS: ReadonlyMap<string, string> = new Map([
@@ -36,52 +68,45 @@ function jsRelation(op: string): string {
   return js;
 }
 
-/** JavaScript source of one operation (not a number or symbol), its arguments through the context. */
+const infix = (text: string, prec: number): Printed => ({ text, prec });
+
+/** The JavaScript spelling of the lowered operations. */
+export function jsSyntax(names: JsNames): InfixSyntax {
+  return {
+    num: (v) => infix(numberSource(v), PREC.atom),
+    ref: names.ref,
+    pow: (b, e, eSource) => infixPow(b, e, eSource, { one: "1", sqrt: "Math.sqrt", pow: names.pow }),
+    call: (fn, args) => INLINE.get(fn)?.(args) ?? `${names.fn(fn)}(${args.join(", ")})`,
+    cmp: (rel, a, b) => `${a} ${jsRelation(rel)} ${b}`,
+    isnan: (args) => args.map((a) => `${a} !== ${a}`).join(" || "),
+    select: (cond, then, otherwise) => infix(`${cond} ? ${then} : ${otherwise}`, PREC.select),
+    test: (cond) => infix(`${cond} ? 1 : 0`, PREC.select),
+  };
+}
+
+/** JavaScript source of a lowered value. */
+export const jsSource = (v: Value, names: JsNames): string => printInfix(v, jsSyntax(names)).text;
+
+export interface SourceContext {
+  /** Source of an argument (inlined or a temporary). */
+  readonly expr: (n: Node) => string;
+  /** Source of an argument as an identifier or literal: templates may repeat it. */
+  readonly atom: (n: Node) => string;
+  /** Identifier of a function's numeric kernel. */
+  readonly kernel: (name: string) => string;
+}
+
+/**
+ * JavaScript source of one operation (not a number or symbol) for the row compiler, which keeps its own
+ * scopes: the operation is lowered with its arguments standing for the given source texts.
+ */
 export function nodeSource(n: Node, { expr, atom, kernel }: SourceContext): string {
-  switch (n.kind) {
-    case "add":
-      return `(${n.args.map(expr).join(" + ")})`;
-    case "mul": {
-      const { numerator, denominator } = splitFraction(n);
-      const top = numerator.length > 0 ? numerator.map(expr).join(" * ") : "1";
-      if (denominator.length === 0) return `(${top})`;
-      const bottom = denominator.map(([b, e]) => powSource(atom(b), e, numberSource(e))).join(" * ");
-      return `((${top}) / (${bottom}))`;
-    }
-    case "pow": {
-      const [b, e] = n.args as [Node, Node];
-      return powSource(atom(b), e.kind === "num" ? e.value : undefined, expr(e));
-    }
-    case "call": {
-      const record = functionRecord(n.name)!;
-      if (record.js) return record.js(n.args.map(atom));
-      return `${kernel(n.name)}(${n.args.map(expr).join(", ")})`;
-    }
-    case "piecewise": {
-      let src = "NaN";
-      for (let i = n.args.length - 2; i >= 0; i -= 2) {
-        const cond = n.args[i + 1]!;
-        const value = expr(n.args[i]!);
-        if (cond.kind === "bool") {
-          src = cond.name === "True" ? value : src;
-          continue;
-        }
-        const a = atom(cond.args[0]!);
-        const b = atom(cond.args[1]!);
-        const op = jsRelation(cond.name);
-        const nanCheck = [a, b].filter((s) => !/^[\d(]/.test(s)).map((s) => `${s} !== ${s}`).join(" || ");
-        const orNaN = (rest: string) => (nanCheck ? `(${nanCheck} ? NaN : ${rest})` : rest);
-        // A comparison with NaN is false except for !==, so the NaN test can wait for the false branch:
-        // the taken branch costs one comparison, as in hand-written code.
-        src = op === "!==" ? `(${orNaN(`${a} !== ${b} ? ${value} : ${src}`)})` : `(${a} ${op} ${b} ? ${value} : ${orNaN(src)})`;
-      }
-      return src;
-    }
-    case "rel":
-      return `(${atom(n.args[0]!)} ${jsRelation(n.name)} ${atom(n.args[1]!)} ? 1 : 0)`;
-    case "bool":
-      return n.name === "True" ? "1" : "0";
-    default:
-      throw new ArgumentError(`Cannot compile a node of kind '${n.kind}'.`);
-  }
+  const texts: string[] = [];
+  const leaf = (source: (m: Node) => string) => (m: Node): Value => {
+    if (m.kind === "num") return { op: "num", value: m.value };
+    const text = source(m);
+    return { op: "ref", id: texts.push(isAtomic(text) ? text : `(${text})`) - 1 };
+  };
+  const value = lowerOperation(n, { expr: leaf(expr), atom: leaf(atom), atomicArgs: jsNeedsAtoms });
+  return `(${jsSource(value, { ref: (id) => texts[id]!, fn: kernel, pow: "P" })})`;
 }

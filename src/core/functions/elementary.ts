@@ -5,7 +5,7 @@ import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
 export const hasNegativeCoefficient = (a: Node): boolean => coeffAndRest(a)[0].value < 0;
 
 const unary = (name: string, kernel: (x: number) => number, partial: string, description: string, extra: Partial<FunctionRecord> = {}): FunctionRecord =>
-  unaryRecord(name, kernel, partial, description, { latex: latexMacro(`\\${name}`), js: ([x]) => `Math.${name}(${x})`, ...extra });
+  unaryRecord(name, kernel, partial, description, { latex: latexMacro(`\\${name}`), ...extra });
 
 /** Evaluates f(0) exactly, pulls the sign out of odd functions and drops it in even ones. */
 export function oddOrEven(name: string, atZero: Node, parity: "odd" | "even") {

@@ -2,7 +2,7 @@ import type { CallSemantics, Node } from "../node.js";
 
 /**
  * One record declares one function of the engine: arity, numeric kernel, automatic evaluation, partial
- * derivatives, LaTeX and compiled-code template. The parser, printers, differentiator and compiler read
+ * derivatives, and LaTeX template (code templates live with the renderers, src/core/compile/templates.ts and src/core/export/). The parser, printers, differentiator and compiler read
  * records; none of them names a function.
  */
 export interface FunctionRecord extends CallSemantics {
@@ -24,11 +24,6 @@ export interface FunctionRecord extends CallSemantics {
   readonly text?: (args: readonly string[]) => string;
   /** LaTeX of a call, from the LaTeX of its arguments. Default: \operatorname{name}\left(...\right). */
   readonly latex?: (args: readonly string[]) => string;
-  /**
-   * JavaScript expression of a call, from the (already simple) JavaScript of its arguments. Default: a call
-   * of the numeric kernel. Templates may repeat an argument: the compiler passes only names or literals.
-   */
-  readonly js?: (args: readonly string[]) => string;
   /** Other spellings the parser accepts (lower-case max, min, abs). */
   readonly aliases?: readonly string[];
   /** One line for documentation and `neurogebra show`. */

@@ -94,7 +94,6 @@ export const Abs: FunctionRecord = {
   // PyTorch's autograd convention: d|x|/dx at 0 is 0, which sign(0) gives.
   partials: ["sign(x)"],
   latex: ([x]) => `\\left|${x}\\right|`,
-  js: ([x]) => `Math.abs(${x})`,
   autoEval: ([x]) => {
     if (isNum(x!)) return x!.num.q !== 0 ? rat(Math.abs(x!.num.p), x!.num.q) : num(Math.abs(x!.value));
     if (x!.kind === "call" && (x!.name === "Abs" || x!.name === "exp" || x!.name === "sigmoid" || x!.name === "softplus")) return x;
@@ -115,7 +114,6 @@ export const hypot: FunctionRecord = {
   kernel: Math.hypot,
   partials: ["x/hypot(x, y)", "y/hypot(x, y)"],
   latex: latexMacro("\\operatorname{hypot}"),
-  js: ([x, y]) => `Math.hypot(${x}, ${y})`,
   autoEval: (args) => {
     if (args[1] === ZERO) return call("Abs", [args[0]!]);
     if (args[0] === ZERO) return call("Abs", [args[1]!]);
@@ -133,7 +131,6 @@ export const sign: FunctionRecord = {
   kernel: Math.sign,
   partials: ["0"],
   latex: latexMacro("\\operatorname{sign}"),
-  js: ([x]) => `Math.sign(${x})`,
   autoEval: ([x]) => (isNum(x!) && !Number.isNaN(x!.value) ? rat(Math.sign(x!.value), 1) : nonNumericNegative(x!) ? neg(call("sign", [neg(x!)])) : undefined),
   description: "Sign: -1, 0 or 1.",
 };
@@ -150,8 +147,6 @@ export const Heaviside: FunctionRecord = {
   kernel: heavisideKernel,
   partials: ["0", "0"],
   latex: ([x, h0]) => (h0 === undefined ? `\\theta\\left(${x}\\right)` : `\\theta_{${h0}}\\left(${x}\\right)`),
-  // With h0 = 0 (every derivative of Max/Min) one comparison less; NaN still propagates.
-  js: ([x, h0]) => (h0 === "0" ? `(${x} > 0 ? 1 : ${x} <= 0 ? 0 : NaN)` : `(${x} > 0 ? 1 : ${x} < 0 ? 0 : ${x} === 0 ? ${h0 ?? "0.5"} : NaN)`),
   autoEval: ([x, h0]) => {
     if (!isNum(x!) || Number.isNaN(x!.value)) return undefined;
     if (x!.value > 0) return ONE;
@@ -189,7 +184,6 @@ function extremum(kind: "Max" | "Min", fold: (...xs: number[]) => number): Funct
     kernel: fold,
     partials: extremumPartial(kind),
     latex: latexMacro(`\\${kind.toLowerCase()}`),
-    js: (args) => `Math.${kind.toLowerCase()}(${args.join(", ")})`,
     autoEval: (args) => {
       // Flatten nested calls, fold all numbers into one (kept where the first number stood), drop repeats.
       const flat = args.flatMap((a) => (a.kind === "call" && a.name === kind ? [...a.args] : [a]));
@@ -226,7 +220,6 @@ function rounding(name: string, kernel: (x: number) => number, bracket: "floor" 
     kernel,
     partials: ["0"],
     latex: ([x]) => `\\left\\l${bracket}{${x}}\\right\\r${bracket}`,
-    js: ([x]) => `Math.${kernel.name}(${x})`,
     autoEval: ([x]) => (isNum(x!) ? num(kernel(x!.value)) : undefined),
     description,
   };

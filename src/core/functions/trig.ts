@@ -47,7 +47,6 @@ export const atan2 = binaryRecord(
   "Angle of the point (x, y) from the positive x axis, in (-pi, pi]; IEEE signed zeros as Math.atan2 (atan2(0, 0) = 0).",
   {
     latex: latexMacro("\\operatorname{atan}_{2}"),
-    js: ([y, x]) => `Math.atan2(${y}, ${x})`,
     autoEval: ([y, x]) => (y === ZERO && isNum(x!) && x!.value > 0 ? ZERO : undefined),
   },
 );
@@ -61,7 +60,6 @@ function exactCubeRoot(x: Node): Node | undefined {
 
 export const cbrt = unary("cbrt", Math.cbrt, "1/(3*cbrt(x)**2)", "", "Real cube root (negative for negative x); SymPy's cbrt(x) is x**(1/3), complex for x < 0.", {
   latex: ([x]) => `\\sqrt[3]{${x}}`,
-  js: ([x]) => `Math.cbrt(${x})`,
   autoEval: ([x]) => exactCubeRoot(x!) ?? (!isNum(x!) && hasNegativeCoefficient(x!) ? neg(call("cbrt", [neg(x!)])) : undefined),
 });
 

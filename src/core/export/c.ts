@@ -1,0 +1,96 @@
+/**
+ * The "c" target: C99 functions of doubles using only <math.h>. Piecewise is a ternary (only the taken branch
+ * is computed); Max and Min are helpers with JavaScript's semantics (NaN propagates, +0 above -0), which
+ * fmax and fmin do not have.
+ */
+import { ArgumentError, UnsupportedExportError } from "../errors.js";
+import type { RelOp } from "../node.js";
+import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
+import { type ExportFunction, type ExportTarget, HelperSet, floatText } from "./target.js";
+
+const HELPERS: ReadonlyMap<string, string> = new Map([
+  ["ng_sigmoid", "static double ng_sigmoid(double x) {\n    /* exp only of a non-positive number */\n    if (x >= 0) return 1.0 / (1.0 + exp(-x));\n    const double t = exp(x);\n    return t / (1.0 + t);\n}"],
+  ["ng_dsigmoid", "static double ng_dsigmoid(double x) {\n    /* sigmoid(x)*sigmoid(-x); t = sigmoid(-|x|) <= 1/2, so 1 - t does not cancel */\n    const double e = exp(-fabs(x));\n    const double t = e / (1.0 + e);\n    return t * (1.0 - t);\n}"],
+  ["ng_softplus", "static double ng_softplus(double x) {\n    /* log(1 + exp(x)) without overflow or cancellation */\n    return (x > 0 ? x : 0.0) + log1p(exp(-fabs(x)));\n}"],
+  ["ng_max", "static double ng_max(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? b : a;\n    return a > b ? a : b;\n}"],
+  ["ng_min", "static double ng_min(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? a : b;\n    return a < b ? a : b;\n}"],
+]);
+
+type Template = (args: readonly string[], helper: (name: string) => string) => string;
+const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
+const viaHelper = (name: string): Template => (args, helper) => `${helper(name)}(${args.join(", ")})`;
+const nested = (name: string): Template => (args, helper) => args.slice(1).reduce((acc, a) => `${helper(name)}(${acc}, ${a})`, args[0]!);
+
+const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
+  ...["exp", "log", "sqrt", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "hypot", "floor", "atan2", "cbrt", "erf", "erfc"].map(
+    (f) => [f, call(f)] as const,
+  ),
+  ["Abs", call("fabs")],
+  ["ceiling", call("ceil")],
+  ["gamma", call("tgamma")],
+  ["loggamma", call("lgamma")],
+  // sign keeps -0, +0 and NaN, as Math.sign does.
+  ["sign", ([x]) => `(${x} > 0 ? 1.0 : ${x} < 0 ? -1.0 : ${x})`],
+  ["Heaviside", ([x, h0]) => (h0 === "0.0" ? `(${x} > 0 ? 1.0 : ${x} <= 0 ? 0.0 : NAN)` : `(${x} > 0 ? 1.0 : ${x} < 0 ? 0.0 : ${x} == 0 ? ${h0 ?? "0.5"} : NAN)`)],
+  ["Max", nested("ng_max")],
+  ["Min", nested("ng_min")],
+  ["sigmoid", viaHelper("ng_sigmoid")],
+  ["dsigmoid", viaHelper("ng_dsigmoid")],
+  ["softplus", viaHelper("ng_softplus")],
+]);
+const REPEATS = new Set(["sign", "Heaviside"]);
+
+/** C keywords and the names of <math.h> a variable may not shadow where the text calls them. */
+export const C_RESERVED: readonly string[] = [
+  "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int",
+  "long", "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile",
+  "while", "exp", "log", "sqrt", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+  "hypot", "floor", "ceil", "atan2", "cbrt", "erf", "erfc", "lgamma", "tgamma", "gamma", "fabs", "pow", "isnan", "signbit", "y0", "y1", "yn", "j0", "j1", "jn",
+  "NAN", "INFINITY", "main",
+];
+
+const RELATIONS: ReadonlyMap<RelOp, string> = new Map<RelOp, string>([[">", ">"], [">=", ">="], ["<", "<"], ["<=", "<="], ["==", "=="], ["!=", "!="]]);
+
+function syntax(names: readonly string[], helpers: HelperSet): InfixSyntax {
+  const atom = (text: string): Printed => ({ text, prec: PREC.atom });
+  // Guarded, so that several exported texts pasted into one file define each helper once.
+  const helper = (name: string): string => {
+    const guard = `NG_HELPER_${name.toUpperCase()}`;
+    helpers.add(name, `#ifndef ${guard}\n#define ${guard}\n${HELPERS.get(name)!}\n#endif`);
+    return name;
+  };
+  return {
+    num: (v) => atom(Number.isNaN(v) ? "NAN" : v === Infinity ? "INFINITY" : v === -Infinity ? "(-INFINITY)" : Object.is(v, -0) ? "(-0.0)" : v < 0 ? `(${floatText(v)})` : floatText(v)),
+    ref: (id) => names[id]!,
+    pow: (b, e, eSource) => infixPow(b, e, eSource, { one: "1.0", sqrt: "sqrt", pow: "pow" }),
+    call: (fn, args) => {
+      const template = FUNCTIONS.get(fn);
+      if (!template) throw new UnsupportedExportError(fn, "c");
+      return template(args, helper);
+    },
+    cmp: (rel, a, b) => {
+      const op = RELATIONS.get(rel);
+      if (op === undefined) throw new ArgumentError(`Cannot export the relation '${rel}'.`);
+      return `${a} ${op} ${b}`;
+    },
+    isnan: (args) => args.map((a) => `isnan(${a})`).join(" || "),
+    select: (cond, then, otherwise) => ({ text: `${cond} ? ${then} : ${otherwise}`, prec: PREC.select }),
+    test: (cond) => ({ text: `${cond} ? 1.0 : 0.0`, prec: PREC.select }),
+  };
+}
+
+function render(functions: readonly ExportFunction[]): string {
+  const helpers = new HelperSet();
+  const defs = functions.map(({ name, formula, program, names, defaults }) => {
+    const s = syntax(names, helpers);
+    const args = program.slots.flatMap((slot, id) => (slot.kind === "temp" ? [] : [`double ${names[id]}`]));
+    const inputs = program.slots.filter((slot) => slot.kind === "input").length;
+    const params = program.slots.flatMap((slot, id) => (slot.kind === "param" ? [`${names[id]} = ${defaults[id - inputs]}`] : []));
+    const statements = [...program.hoisted, ...program.perElement].map((id) => `    const double ${names[id]} = ${printInfix(program.slots[id]!.value!, s).text};`);
+    const doc = params.length > 0 ? `/* ${formula}\n   defaults: ${params.join(", ")} */` : `/* ${formula} */`;
+    return [doc, `double ${name}(${args.join(", ") || "void"}) {`, ...statements, `    return ${printInfix(program.result, s).text};`, "}"].join("\n");
+  });
+  return `${[[...functions.map((f) => `/* ${f.name}: ${f.formula} */`), "#include <math.h>"].join("\n"), ...helpers.sources, ...defs].join("\n\n")}\n`;
+}
+
+export const cTarget: ExportTarget = { name: "c", style: "snake", reserved: new Set([...C_RESERVED, ...HELPERS.keys()]), atomicArgs: (fn) => REPEATS.has(fn), supports: (fn) => FUNCTIONS.has(fn), render };

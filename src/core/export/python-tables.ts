@@ -1,0 +1,162 @@
+/**
+ * The three Python array targets: NumPy, PyTorch and JAX, each one table for the shared printer (python.ts).
+ * A function missing from a table is refused with UnsupportedExportError.
+ */
+import { type PythonTable, PYTHON_RESERVED, type Template, renderPython } from "./python.js";
+import type { ExportFunction, ExportTarget } from "./target.js";
+
+const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
+/** A variadic Max/Min as nested binary calls. */
+const nested = (f: string): Template => (args) => args.slice(1).reduce((acc, a) => `${f}(${acc}, ${a})`, args[0]!);
+const viaHelper = (name: string): Template => (args, helper) => `${helper(name)}(${args.join(", ")})`;
+
+/** The functions every array module has under NumPy's names (torch and jax.numpy follow them), by record name. */
+function arrayFunctions(m: string, names: Partial<Record<string, string>> = {}): [string, Template][] {
+  const numpyNames: Record<string, string> = {
+    exp: "exp", log: "log", sqrt: "sqrt", log1p: "log1p", expm1: "expm1", sin: "sin", cos: "cos", tan: "tan", asin: "arcsin", acos: "arccos", atan: "arctan",
+    sinh: "sinh", cosh: "cosh", tanh: "tanh", asinh: "arcsinh", acosh: "arccosh", atanh: "arctanh", Abs: "abs", hypot: "hypot", sign: "sign", floor: "floor",
+    ceiling: "ceil", atan2: "arctan2", ...names,
+  } as Record<string, string>;
+  return [
+    ...Object.entries(numpyNames).map(([fn, name]): [string, Template] => [fn, call(`${m}.${name}`)]),
+    ["Max", nested(`${m}.maximum`)],
+    ["Min", nested(`${m}.minimum`)],
+    // With h0 = 0 (every derivative of Max/Min) one comparison less; NaN propagates through the last where.
+    ["Heaviside", ([x, h0]) => `${m}.where(${x} > 0, 1.0, ${m}.where(${x} ${h0 === "0.0" ? "<=" : "<"} 0, 0.0, ${h0 === "0.0" ? x : `${m}.where(${x} == 0, ${h0 ?? "0.5"}, ${x})`}))`],
+  ];
+}
+
+// The stable kernels of the compiler, in array form with the same operations as the JavaScript kernels.
+const sigmoidNumpy = 'def _sigmoid(x):\n    """1/(1 + exp(-x)), exp only of a non-positive number."""\n    e = np.exp(-np.abs(x))\n    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))';
+const dsigmoidNumpy = 'def _dsigmoid(x):\n    """sigmoid(x)*sigmoid(-x) from one exp of a non-positive number."""\n    e = np.exp(-np.abs(x))\n    t = e / (1.0 + e)\n    return t * (1.0 - t)';
+const softplusNumpy = 'def _softplus(x):\n    """log(1 + exp(x)) without overflow or cancellation."""\n    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))';
+
+/** Python's math module applied elementwise, for the special functions NumPy lacks (correctly rounded libm values). */
+const mathHelper = (name: string, fn: string, body: string) =>
+  `def ${name}(x):\n    """math.${fn} elementwise, with IEEE values where math raises."""\n    def one(v):\n${body}\n    return np.vectorize(one, otypes=[np.float64])(x)`;
+
+const NUMPY: PythonTable = {
+  target: "numpy",
+  modules: [["math"], [""], ["numpy", "np"]],
+  m: "np",
+  nan: "np.nan",
+  inf: "np.inf",
+  functions: new Map<string, Template>([
+    ...arrayFunctions("np"),
+    ["cbrt", call("np.cbrt")],
+    ["sigmoid", viaHelper("_sigmoid")],
+    ["dsigmoid", viaHelper("_dsigmoid")],
+    ["softplus", viaHelper("_softplus")],
+    ["erf", viaHelper("_erf")],
+    ["erfc", viaHelper("_erfc")],
+    ["gamma", viaHelper("_gamma")],
+    ["loggamma", viaHelper("_loggamma")],
+  ]),
+  helpers: new Map([
+    ["_sigmoid", sigmoidNumpy],
+    ["_dsigmoid", dsigmoidNumpy],
+    ["_softplus", softplusNumpy],
+    ["_erf", mathHelper("_erf", "erf", "        return math.erf(v)")],
+    ["_erfc", mathHelper("_erfc", "erfc", "        return math.erfc(v)")],
+    // math.gamma raises at the poles and on overflow: +-inf at +-0 and past 171.6, NaN at negative integers.
+    [
+      "_gamma",
+      mathHelper(
+        "_gamma",
+        "gamma",
+        "        if v == 0:\n            return math.copysign(math.inf, v)\n        try:\n            return math.gamma(v)\n        except OverflowError:\n            return math.inf\n        except ValueError:\n            return math.nan",
+      ),
+    ],
+    ["_loggamma", mathHelper("_loggamma", "lgamma", "        try:\n            return math.lgamma(v)\n        except (OverflowError, ValueError):\n            return math.inf")],
+  ]),
+  repeats: new Set(["Heaviside"]),
+  convert: (inputs, params) => [...inputs, ...params].map((a) => `${a} = np.asarray(${a}, dtype=np.float64)`),
+  // Untaken branches of where and IEEE limits (log(0), 1/0) are computed on purpose: no warnings for them.
+  body: (lines) => ['with np.errstate(all="ignore"):', ...lines.map((l) => `    ${l}`)],
+};
+
+const TORCH: PythonTable = {
+  target: "torch",
+  modules: [["math"], [""], ["torch"]],
+  m: "torch",
+  nan: "math.nan",
+  inf: "math.inf",
+  functions: new Map<string, Template>([
+    ...arrayFunctions("torch", { asin: "asin", acos: "acos", atan: "atan", asinh: "asinh", acosh: "acosh", atanh: "atanh", atan2: "atan2" }),
+    // torch.maximum takes tensors only: a literal becomes a 0-d tensor, which keeps the other's dtype and device.
+    ["Max", (args, _helper, values) => nested("torch.maximum")(args.map((a, i) => (values[i]!.op === "num" ? `torch.as_tensor(${a})` : a)), _helper, values)],
+    ["Min", (args, _helper, values) => nested("torch.minimum")(args.map((a, i) => (values[i]!.op === "num" ? `torch.as_tensor(${a})` : a)), _helper, values)],
+    ["cbrt", ([x]) => `torch.sign(${x}) * torch.pow(torch.abs(${x}), 1.0 / 3.0)`],
+    ["sigmoid", call("torch.sigmoid")],
+    // sigmoid(x)*sigmoid(-x): both factors exact, and autograd sees no overflow.
+    ["dsigmoid", ([x]) => `torch.sigmoid(${x}) * torch.sigmoid(-${x})`],
+    ["softplus", ([x]) => `torch.clamp(${x}, min=0.0) + torch.log1p(torch.exp(-torch.abs(${x})))`],
+    ["erf", call("torch.erf")],
+    ["erfc", call("torch.erfc")],
+    ["erfinv", call("torch.erfinv")],
+    ["erfcx", call("torch.special.erfcx")],
+    ["loggamma", call("torch.lgamma")],
+    // torch has no gamma: exp(lgamma) (error |lgamma|*eps, under 1e-13 up to the overflow at 171.6) with the sign
+    // of gamma on (-n, -n + 1); +-inf at +-0 and NaN at the negative integers, as the library's kernel.
+    [
+      "gamma",
+      ([x]) =>
+        `torch.where((${x} <= 0) & (${x} == torch.floor(${x})), torch.where(${x} == 0, torch.copysign(torch.full_like(${x}, math.inf), ${x}), math.nan), ` +
+        `torch.where((${x} > 0) | (torch.remainder(torch.floor(${x}), 2.0) == 0), 1.0, -1.0) * torch.exp(torch.lgamma(${x})))`,
+    ],
+    ["polygamma", ([n, x]) => `torch.polygamma(int(${n}), ${x})`],
+    ["gammainc", call("torch.special.gammainc")],
+    ["gammaincc", call("torch.special.gammaincc")],
+  ]),
+  helpers: new Map(),
+  repeats: new Set(["Heaviside", "cbrt", "dsigmoid", "softplus", "gamma"]),
+  // Tensors keep their dtype and device; numbers become tensors of the first input's dtype.
+  convert: (inputs, params) => [
+    ...inputs.map((a) => `${a} = torch.as_tensor(${a})`),
+    ...params.map((p) => `${p} = torch.as_tensor(${p}, dtype=${inputs[0]}.dtype, device=${inputs[0]}.device)`),
+  ],
+  body: (lines) => [...lines],
+};
+
+const JAX: PythonTable = {
+  target: "jax",
+  modules: [["jax"], ["jax.numpy", "jnp"], ["jax.scipy.special", "jsp"]],
+  m: "jnp",
+  nan: "jnp.nan",
+  inf: "jnp.inf",
+  functions: new Map<string, Template>([
+    ...arrayFunctions("jnp"),
+    ["cbrt", call("jnp.cbrt")],
+    ["sigmoid", call("jax.nn.sigmoid")],
+    ["dsigmoid", ([x]) => `jax.nn.sigmoid(${x}) * jax.nn.sigmoid(-${x})`],
+    ["softplus", call("jax.nn.softplus")],
+    ["erf", call("jsp.erf")],
+    ["erfc", call("jsp.erfc")],
+    ["erfinv", call("jsp.erfinv")],
+    ["gamma", call("jsp.gamma")],
+    ["loggamma", call("jsp.gammaln")],
+    ["polygamma", call("jsp.polygamma")],
+    ["beta", call("jsp.beta")],
+    ["gammainc", call("jsp.gammainc")],
+    ["gammaincc", call("jsp.gammaincc")],
+  ]),
+  helpers: new Map(),
+  repeats: new Set(["Heaviside", "dsigmoid"]),
+  convert: (inputs, params) => [...inputs, ...params].map((a) => `${a} = jnp.asarray(${a})`),
+  body: (lines) => [...lines],
+};
+
+function pythonTarget(table: PythonTable): ExportTarget {
+  return {
+    name: table.target,
+    style: "snake",
+    reserved: new Set([...PYTHON_RESERVED, ...table.helpers.keys()]),
+    atomicArgs: (fn) => table.repeats.has(fn),
+    supports: (fn) => table.functions.has(fn),
+    render: (functions: readonly ExportFunction[]) => renderPython(table, functions),
+  };
+}
+
+export const numpyTarget = pythonTarget(NUMPY);
+export const torchTarget = pythonTarget(TORCH);
+export const jaxTarget = pythonTarget(JAX);

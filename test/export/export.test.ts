@@ -1,0 +1,167 @@
+// Code export over the whole catalog: every entry and its first derivatives (every input and parameter)
+// export to all six targets, or are refused with an UnsupportedExportError naming a function listed below;
+// the Python texts parse (ast.parse), the TensorFlow.js texts parse as TypeScript and run on tfjs-core; a few
+// golden texts show what users get. Numbers against the oracle: accuracy.test.ts.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ArgumentError, CATALOG, EXPORT_TARGETS, type Expression, type ExportTargetName, MathForge, UnsupportedExportError, parse, toCode, usesIndexNotation } from "../../src/index.js";
+import { havePython, runsWith } from "./tools.js";
+
+const forge = new MathForge();
+
+/**
+ * Functions a target cannot print yet, as the catalog meets them (an export names the first it refuses): the
+ * gaps of the export, kept honest in both directions (a listed gap that no longer occurs fails the test).
+ */
+const GAPS: Record<ExportTargetName, readonly string[]> = {
+  numpy: ["beta", "polygamma"],
+  torch: ["beta"],
+  jax: ["digammadiff"],
+  tfjs: ["beta", "gamma", "loggamma", "polygamma"],
+  js: ["beta", "gamma", "loggamma", "polygamma"],
+  c: ["beta", "polygamma"],
+};
+
+/** Entries in index notation (x[i], Sum): not exported yet, by any target. */
+const INDEX_NOTATION = CATALOG.filter((e) => usesIndexNotation(parse(e.formula))).map((e) => e.name);
+
+/** Every catalog entry's expression and its first derivatives. */
+const exports: { label: string; expression: Expression }[] = CATALOG.flatMap((entry) => {
+  const e = forge.get(entry.name);
+  if (INDEX_NOTATION.includes(entry.name)) return [{ label: entry.name, expression: e }];
+  return [{ label: entry.name, expression: e }, ...[...entry.variables, ...Object.keys(entry.params ?? {})].map((w) => ({ label: `d/d${w} ${entry.name}`, expression: e.gradient(w) }))];
+});
+
+const texts = new Map<ExportTargetName, string[]>(EXPORT_TARGETS.map((t) => [t, []]));
+const refused = new Map<ExportTargetName, Set<string>>(EXPORT_TARGETS.map((t) => [t, new Set()]));
+
+describe("export of the whole catalog", () => {
+  beforeAll(() => {
+    for (const { label, expression } of exports) {
+      for (const target of EXPORT_TARGETS) {
+        try {
+          texts.get(target)!.push(expression.toCode(target));
+        } catch (error) {
+          if (!(error instanceof UnsupportedExportError)) throw new Error(`${label} to ${target}: ${String(error)}`);
+          refused.get(target)!.add(INDEX_NOTATION.includes(label) ? `index notation: ${label}` : error.functionName);
+        }
+      }
+    }
+  });
+
+  it.each(EXPORT_TARGETS)("exports every entry and derivative to %s, refusing only the listed gaps", (target) => {
+    const expected = [...GAPS[target], ...INDEX_NOTATION.map((n) => `index notation: ${n}`)].sort();
+    expect([...refused.get(target)!].sort()).toEqual(expected);
+    expect(texts.get(target)!.length).toBeGreaterThan(exports.length / 2);
+  });
+
+  it.runIf(runsWith(havePython))("prints NumPy, PyTorch and JAX texts that Python parses", () => {
+    const sources = (["numpy", "torch", "jax"] as const).flatMap((t) => texts.get(t)!);
+    const script = "import ast, json, sys\nfor s in json.load(sys.stdin):\n    ast.parse(s)\nprint('ok')";
+    expect(execFileSync("python3", ["-c", script], { input: JSON.stringify(sources), encoding: "utf8" }).trim()).toBe("ok");
+  });
+
+  it("prints TensorFlow.js texts that TypeScript parses", () => {
+    const errors = texts.get("tfjs")!.flatMap((text) => {
+      const out = ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+      return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    });
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Runs a TensorFlow.js export on tfjs-core (float32) and returns the named function. */
+function loadTfjs(text: string, name: string): (...args: number[][]) => tf.Tensor {
+  const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const exports: Record<string, unknown> = {};
+  new Function("require", "exports", js)(() => tf, exports);
+  const f = exports[name] as (...args: tf.Tensor[]) => tf.Tensor;
+  return (...args) => f(...args.map((a) => tf.tensor1d(a)));
+}
+
+describe("TensorFlow.js exports run", () => {
+  beforeAll(async () => {
+    // Production mode also silences tfjs's banner about its Node backend.
+    tf.enableProdMode();
+    await tf.setBackend("cpu");
+  });
+  const entries = CATALOG.filter((e) => e.metadata.category === "activation" || e.metadata.category === "loss").filter((e) => !usesIndexNotation(parse(e.formula)));
+  it.each(entries.map((e) => e.name))("%s and its derivatives agree with the library to float32 accuracy", (name) => {
+    const e = forge.get(name);
+    const entry = CATALOG.find((c) => c.name === name)!;
+    const points = [-4, -1.5, -0.25, 0.3, 1, 2.5, 4];
+    // Inside each input's domain: probabilities in (0, 1), non-negative inputs shifted above 0.
+    const args = e.variables.map((v, i) => {
+      const domain = entry.domains?.[v];
+      if (domain && domain.max <= 1) return points.map((p) => (p + 5) / 10);
+      if (domain) return points.map((p) => Math.abs(p) + 0.1);
+      return points.map((p) => (i === 0 ? p : p / 5 + 0.1));
+    });
+    for (const expression of [e, ...e.variables.map((v) => e.gradient(v))]) {
+      const got = loadTfjs(expression.toCode("tfjs", { name: "f" }), "f")(...args).dataSync();
+      const want = expression.eval(Object.fromEntries(expression.variables.map((v, i) => [v, Float64Array.from(args[i]!)]))) as Float64Array;
+      want.forEach((w, i) => expect(Math.abs(got[i]! - w), `${expression.name} at ${args.map((a) => a[i]).join(", ")}`).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(w))));
+    }
+  });
+});
+
+describe("golden texts", () => {
+  it.each([
+    ["leaky_relu", "numpy"],
+    ["gelu", "torch"],
+    ["softplus", "jax"],
+    ["elu", "tfjs"],
+    ["bce_with_logits", "js"],
+    ["huber", "c"],
+  ] as const)("%s to %s", async (name, target) => {
+    // .txt: the golden files are data, not sources for the type checker or the linter.
+    await expect(forge.get(name).toCode(target, { withGradient: true })).toMatchFileSnapshot(`__golden__/${name}.${target}.txt`);
+  });
+});
+
+describe("docs/export.md", () => {
+  it("shows each target's text as toCode prints it", () => {
+    const page = readFileSync(new URL("../../docs/export.md", import.meta.url), "utf8");
+    const shown = [...page.matchAll(/<!-- export: (\w+) (\w+) -->\n```\w+\n([\s\S]*?)```/g)];
+    expect(shown.map((m) => m[2])).toEqual([...EXPORT_TARGETS]);
+    for (const [, name, target, text] of shown) expect(text, `${name} ${target}`).toBe(forge.get(name!).toCode(target as ExportTargetName));
+  });
+});
+
+describe("toCode's contract", () => {
+  const gelu = forge.get("gelu");
+  it("names the function after the expression, with the target's style, parameters last with their defaults", () => {
+    expect(forge.get("leaky_relu").toCode("numpy")).toContain("def leaky_relu(x, alpha=0.01):");
+    expect(forge.get("leaky_relu").toCode("js")).toContain("function leakyRelu(x, alpha = 0.01) {");
+    expect(forge.get("leaky_relu").toCode("c")).toContain("double leaky_relu(double x, double alpha) {");
+    expect(gelu.toCode("torch", { name: "my gelu" })).toContain("def my_gelu(x):");
+  });
+  it("puts the formula's SymPy text in a comment at the top", () => {
+    for (const target of EXPORT_TARGETS) expect(gelu.toCode(target).split("\n")[0]).toContain(gelu.toString());
+  });
+  it("exports the stabilized form unless stable is false", () => {
+    const softplus = forge.get("softplus");
+    expect(softplus.toCode("numpy")).toContain("np.log1p(np.exp(-np.abs(x)))");
+    expect(softplus.toCode("numpy", { stable: false })).toContain("np.log(np.exp(x) + 1.0)");
+  });
+  it("emits the gradient with withGradient, one function per input", () => {
+    expect(gelu.toCode("numpy", { withGradient: true })).toContain("def gelu_grad(x):");
+    const mse = forge.get("mse").toCode("js", { withGradient: true });
+    expect(mse).toContain("function mseGradYPred(y_pred, y_true)");
+    expect(mse).toContain("function mseGradYTrue(y_pred, y_true)");
+  });
+  it("refuses with typed errors", () => {
+    expect(() => gelu.toCode("fortran" as ExportTargetName)).toThrow(ArgumentError);
+    expect(() => gelu.toCode("numpy", { name: 3 as unknown as string })).toThrow(ArgumentError);
+    expect(() => forge.get("softmax").toCode("numpy")).toThrow(UnsupportedExportError);
+    expect(() => toCode(parse("beta(x, 2)"), "c", { inputs: ["x"] })).toThrow(/Cannot export beta to c/);
+    expect(() => toCode(parse("x + y"), "c", { inputs: ["x"] })).toThrow(ArgumentError);
+  });
+  it("renames what would clash with the target's keywords", () => {
+    expect(toCode(parse("lambda_ + x"), "numpy", { name: "lambda", inputs: ["x", "lambda_"] })).toContain("def lambda_(x, lambda__):");
+  });
+});
