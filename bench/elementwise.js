@@ -1,12 +1,13 @@
 /**
- * Elementwise evaluation of each activation and its gradient over doubles in [-10, 10], five ways:
- * neurogebra's eval (allocates its output), its compiled kernel into a preallocated output, the hand-written
- * loop, mathjs and TensorFlow.js (float32). Times are reported per element, so mathjs, far slower, runs on
+ * Elementwise evaluation of each activation and its gradient over doubles in [-10, 10], six ways:
+ * neurogebra's eval (allocates its output), its compiled kernel into a preallocated output (the default
+ * backend: WebAssembly SIMD where the formula has a form, else JavaScript), the JavaScript kernel alone
+ * (backend "js"), the hand-written loop, mathjs and TensorFlow.js (float32). Times are reported per element, so mathjs, far slower, runs on
  * a tenth of the elements without skewing the ratios.
  */
 import { FUNCTIONS } from "./functions.js";
 
-export const METHODS = ["eval", "compiled", "hand", "mathjs", "tfjs"];
+export const METHODS = ["eval", "compiled", "js", "hand", "mathjs", "tfjs"];
 
 /** Deterministic inputs (a linear congruential generator), so that every run times the same branches. */
 export function uniformInputs(n, lo = -10, hi = 10) {
@@ -24,6 +25,7 @@ function contenders({ forge, tf, math }, spec, kind, xs, mathXs, tfX) {
   const base = forge.get(spec.name);
   const expr = kind === "value" ? base : base.gradient("x");
   const compiled = expr.compile();
+  const js = expr.compile({ backend: "js" });
   const params = Object.values(expr.params);
   const out = new Float64Array(xs.length);
   const hand = kind === "value" ? spec.hand : spec.handGradient;
@@ -33,6 +35,7 @@ function contenders({ forge, tf, math }, spec, kind, xs, mathXs, tfX) {
   return {
     eval: () => expr.eval({ x: xs }),
     compiled: () => compiled.map([xs], params, out),
+    js: () => js.map([xs], params, out),
     hand: () => hand(xs, out),
     mathjs: () => {
       for (let i = 0; i < mathXs.length; i++) mathOut[i] = code.evaluate({ x: mathXs[i] });
@@ -48,7 +51,7 @@ function contenders({ forge, tf, math }, spec, kind, xs, mathXs, tfX) {
 }
 
 /** Relative tolerance of each method against the hand-written loop: float32 for TF.js, naive formulas for mathjs. */
-const TOLERANCE = { eval: 1e-9, compiled: 1e-9, mathjs: 1e-9, tfjs: 1e-4 };
+const TOLERANCE = { eval: 1e-9, compiled: 1e-9, js: 1e-9, mathjs: 1e-9, tfjs: 1e-4 };
 
 /** Refuses to time methods that compute something else: a benchmark of a wrong kernel is worthless. */
 function checkAgreement(label, runs) {
@@ -70,7 +73,7 @@ export function elementwiseJobs(ctx, { smoke }) {
   const xs = uniformInputs(n);
   const mathXs = xs.subarray(0, n / 10);
   const tfX = ctx.tf.tensor1d(Float32Array.from(xs));
-  const sizes = { eval: n, compiled: n, hand: n, mathjs: mathXs.length, tfjs: n };
+  const sizes = { eval: n, compiled: n, js: n, hand: n, mathjs: mathXs.length, tfjs: n };
   const jobs = [];
   const rows = [];
   for (const spec of FUNCTIONS) {
@@ -95,6 +98,7 @@ export function elementwiseJobs(ctx, { smoke }) {
         nsPerElement: ns,
         ratios: {
           compiledOverHand: ns.compiled / ns.hand,
+          jsOverHand: ns.js / ns.hand,
           evalOverHand: ns.eval / ns.hand,
           mathjsOverCompiled: ns.mathjs / ns.compiled,
           tfjsOverCompiled: ns.tfjs / ns.compiled,

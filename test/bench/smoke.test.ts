@@ -43,7 +43,7 @@ describe("bench/run.js --smoke --json", () => {
     const rows = result.elementwise.map((r) => `${r.name}/${r.kind}`);
     expect(rows).toEqual(FUNCTIONS.flatMap((f) => [`${f}/value`, `${f}/gradient`]));
     for (const r of result.elementwise) {
-      expect(Object.keys(r.nsPerElement).sort()).toEqual(["compiled", "eval", "hand", "mathjs", "tfjs"]);
+      expect(Object.keys(r.nsPerElement).sort()).toEqual(["compiled", "eval", "hand", "js", "mathjs", "tfjs"]);
       positive(r.nsPerElement);
       positive(r.ratios);
     }
@@ -67,8 +67,17 @@ describe("bench/run.js --smoke --json", () => {
 
   it("times the cold start", () => positive(result.coldStart));
 
-  it("judges the four targets", () => {
-    expect(result.targets).toHaveLength(4);
+  it("judges the six targets", () => {
+    expect(result.targets).toHaveLength(6);
     for (const t of result.targets) expect(typeof t.met).toBe("boolean");
   });
+});
+
+describe("bench/simd-math.js --smoke", () => {
+  it("measures every SIMD function against its hand-written loop", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ["bench/simd-math.js", "--smoke"], { cwd: root, timeout: 50_000 });
+    const rows = stdout.trim().split("\n").slice(2);
+    expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(["exp", "expm1", "log", "log1p", "erf", "erfc", "tanh", "sigmoid", "softplus"]);
+    for (const row of rows) positive(Object.fromEntries(row.split(/\s+/).slice(1, 4).map((v, k) => [String(k), Number(v)])));
+  }, 60_000);
 });

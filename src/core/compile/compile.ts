@@ -2,10 +2,12 @@ import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
 import { Node, freeSymbols, isIdentifier } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
+import { printText } from "../syntax/print-text.js";
 import { evaluate } from "./interpret.js";
-import { lower } from "./lower.js";
+import { type Program, lower } from "./lower.js";
 import { powReal } from "./semantics.js";
 import { JS_HELPERS, jsNeedsAtoms, jsSource } from "./templates.js";
+import { type WasmKernel, wasmKernel } from "./wasm.js";
 
 export interface CompileOptions {
   /** Names of the inputs, in argument order. */
@@ -14,7 +16,20 @@ export interface CompileOptions {
   readonly params?: readonly string[];
   /** Apply the stability rewrites before generating code (default true). */
   readonly stable?: boolean;
+  /**
+   * Which kernel `map` runs over arrays: "auto" (default) the WebAssembly SIMD kernel where the expression has
+   * one and the arrays are long enough to pay for it, else the JavaScript loop; "js" or "wasm" to force one,
+   * for debugging ("wasm" is an ArgumentError for an expression without a WebAssembly form). Scalar calls are
+   * JavaScript always.
+   */
+  readonly backend?: Backend;
 }
+
+export type Backend = "auto" | "js" | "wasm";
+const BACKENDS: readonly Backend[] = ["auto", "js", "wasm"];
+
+/** Shorter arrays run the JavaScript loop under "auto": below this, copying and the call cost more than SIMD saves. */
+export const WASM_MIN_LENGTH = 256;
 
 export type ArrayInput = number | ArrayLike<number>;
 
@@ -53,6 +68,7 @@ function checkOptions(node: Node, options: CompileOptions): void {
     if (!isIdentifier(name)) throw new ArgumentError(`compile: '${String(name)}' is not a valid input or parameter name (letters, digits and underscores, not starting with a digit).`);
   }
   if (options.stable !== undefined && typeof options.stable !== "boolean") throw new ArgumentError("compile: options.stable must be true or false.");
+  if (options.backend !== undefined && !BACKENDS.includes(options.backend)) throw new ArgumentError(`compile: options.backend must be one of ${BACKENDS.map((b) => `"${b}"`).join(", ")}, got ${JSON.stringify(options.backend)}.`);
 }
 
 /** Compiles a node to JavaScript, once per (node, inputs, params, stable). */
@@ -61,11 +77,12 @@ export function compile(node: Node, options: CompileOptions): CompiledFunction {
   const inputs = [...options.inputs];
   const params = [...(options.params ?? [])];
   const stable = options.stable ?? true;
+  const backend = options.backend ?? "auto";
   // Names are identifiers, so this key cannot confuse ["x,y"] with ["x", "y"].
-  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${stable}`;
+  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${stable}|${backend}`;
   let compiled = cache.get(key);
   if (compiled) cache.delete(key);
-  else compiled = build(stable ? stabilize(node) : node, inputs, params);
+  else compiled = build(stable ? stabilize(node) : node, inputs, params, backend);
   cache.set(key, compiled);
   if (cache.size > MAX_CACHED_FUNCTIONS) cache.delete(cache.keys().next().value!);
   return compiled;
@@ -99,8 +116,7 @@ interface JsProgram {
 }
 
 /** Renders the lowered program as JavaScript with generated names only: v0.. inputs, p0.. parameters, t0.. temporaries. */
-function generate(root: Node, inputs: readonly string[], params: readonly string[]): JsProgram {
-  const program = lower(root, inputs, params, { atomicArgs: jsNeedsAtoms });
+function generate(program: Program, inputs: readonly string[], params: readonly string[]): JsProgram {
   const js: JsProgram = { helpers: [], hoisted: [], perElement: [], result: "", kernels: [] };
   const fnNames = new Map<string, string>();
   const fn = (name: string): string => {
@@ -175,10 +191,11 @@ function interpreted(node: Node, inputs: readonly string[], params: readonly str
   return { scalar, loop };
 }
 
-function build(node: Node, inputs: readonly string[], params: readonly string[]): CompiledFunction {
+function build(node: Node, inputs: readonly string[], params: readonly string[], backend: Backend): CompiledFunction {
   checkNames(node, inputs, params);
   buildCount++;
-  const program = generate(node, inputs, params);
+  const lowered = lower(node, inputs, params, { atomicArgs: jsNeedsAtoms });
+  const program = generate(lowered, inputs, params);
   const kernelDecls = [...program.kernels.map((_, k) => `const f${k} = F[${k}];`), ...program.helpers].join("\n");
   const v = inputs.map((_, i) => `v${i}`);
   const p = params.map((_, i) => `p${i}`);
@@ -218,6 +235,21 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
     return loop;
   };
 
+  // The WebAssembly kernel per pattern, or null where there is none (then "auto" runs the JavaScript loop).
+  const wasmKernels = new Map<string, WasmKernel | null>();
+  const wasmFor = (pattern: string): WasmKernel | null => {
+    let kernel = wasmKernels.get(pattern);
+    if (kernel === undefined) {
+      const made = wasmKernel(lowered, pattern);
+      if (typeof made !== "function" && backend === "wasm") {
+        throw new ArgumentError(`compile: ${printText(node)} has no WebAssembly kernel: it needs ${made.unsupported}. Use backend "auto" or "js".`);
+      }
+      kernel = typeof made === "function" ? made : null;
+      wasmKernels.set(pattern, kernel);
+    }
+    return kernel;
+  };
+
   const map = (args: readonly ArrayInput[], paramValues: readonly number[] = [], out?: Float64Array): Float64Array => {
     if (args.length !== inputs.length) throw new ArgumentError(`Expected ${inputs.length} input${inputs.length === 1 ? "" : "s"} (${inputs.join(", ")}), got ${args.length}.`);
     if (paramValues.length !== params.length) throw new ArgumentError(`Expected ${params.length} parameter value${params.length === 1 ? "" : "s"} (${params.join(", ")}), got ${paramValues.length}.`);
@@ -236,6 +268,15 @@ function build(node: Node, inputs: readonly string[], params: readonly string[])
     if (n === -1) n = 1;
     if (out === undefined) out = new Float64Array(n);
     else if (!(out instanceof Float64Array) || out.length !== n) throw new ArgumentError(`'out' must be a Float64Array of length ${n}.`);
+    // Where code generation is refused (a page's CSP), WebAssembly usually is too, and trying it would report a
+    // violation: the interpreter runs, unless WebAssembly was asked for by name.
+    if (backend === "wasm" || (backend === "auto" && !fallback && n >= WASM_MIN_LENGTH)) {
+      const kernel = wasmFor(pattern);
+      if (kernel) {
+        kernel(args, paramValues, out, n);
+        return out;
+      }
+    }
     return loopFor(pattern)(...args, ...paramValues, out, n);
   };
 

@@ -1,0 +1,308 @@
+/**
+ * The WebAssembly renderer of the lowering: a lowered program becomes a SIMD loop (two doubles per v128) over
+ * arrays in WebAssembly memory. Every operation has a lane-wise form; a selection computes both branches and
+ * keeps one per lane by mask (the untaken branch's Infinity or NaN is discarded, never seen). Functions come
+ * from src/core/wasm/simd-math.ts; a program that needs anything else (sin, gamma, a general power) has no
+ * WebAssembly form, and the JavaScript kernel runs it.
+ */
+import { F64, FunctionBody, I32, type Local, V128, type ValueType, assembleModule } from "../wasm/assembler.js";
+import { webAssembly } from "../wasm/map.js";
+import { SimdMath } from "../wasm/simd-math.js";
+import type { Cond, Program, Value } from "./lower.js";
+
+
+/** Functions with a lane-wise form: the SIMD routine applied to the argument's local. */
+const CALLS: ReadonlyMap<string, (m: SimdMath, x: Local) => Local> = new Map([
+  ["exp", (m: SimdMath, x: Local) => m.exp(x)],
+  ["expm1", (m: SimdMath, x: Local) => m.expm1(x)],
+  ["log", (m: SimdMath, x: Local) => m.log(x)],
+  ["log1p", (m: SimdMath, x: Local) => m.log1p(x)],
+  ["tanh", (m: SimdMath, x: Local) => m.tanh(x)],
+  ["sigmoid", (m: SimdMath, x: Local) => m.sigmoid(x)],
+  ["dsigmoid", (m: SimdMath, x: Local) => m.dsigmoid(x)],
+  ["softplus", (m: SimdMath, x: Local) => m.softplus(x)],
+  ["erf", (m: SimdMath, x: Local) => m.erf(x)],
+  ["erfc", (m: SimdMath, x: Local) => m.erfc(x)],
+]);
+
+/** Functions that are one instruction (or two) on the lanes, with IEEE semantics equal to Math's. */
+const UNARY_OPS: ReadonlyMap<string, "abs" | "sqrt"> = new Map([
+  ["Abs", "abs"],
+  ["sqrt", "sqrt"],
+] as const);
+
+const RELATIONS = new Map([
+  [">", "gt"],
+  [">=", "ge"],
+  ["<", "lt"],
+  ["<=", "le"],
+  ["==", "eq"],
+  ["!=", "ne"],
+] as const);
+
+/** Thrown while rendering a program that has no WebAssembly form; caught by renderWasm. */
+class NoWasmForm {
+  constructor(readonly what: string) {}
+}
+
+/** Why a program has no WebAssembly form, or the module's bytes and the kernel's name. */
+export type WasmRender = { readonly bytes: Uint8Array } | { readonly unsupported: string };
+
+/**
+ * A module exporting `kernel`: (for each input: a byte offset if `pattern[i]` is "a", else the number itself;
+ * then each parameter; then the output's byte offset and the count of v128 vectors to compute).
+ */
+export function renderWasm(program: Program, pattern: string): WasmRender {
+  const inputs = program.slots.filter((s) => s.kind === "input").length;
+  const params = program.slots.filter((s) => s.kind === "param").length;
+  const pointer: ValueType = I32;
+  const number: ValueType = F64;
+  const signature = [...[...pattern].map((c) => (c === "a" ? pointer : number)), ...Array.from({ length: params }, () => number), pointer, pointer];
+  const f = new FunctionBody(signature);
+  const math = new SimdMath(f);
+  const slot = new Map<number, Local>();
+  const [dst, count] = [f.param(inputs + params), f.param(inputs + params + 1)];
+
+  const emit = (v: Value): void => {
+    switch (v.op) {
+      case "num":
+        f.num(v.value);
+        return;
+      case "ref":
+        f.get(slot.get(v.id)!);
+        return;
+      case "add":
+      case "mul":
+        v.args.forEach((a, i) => {
+          emit(a);
+          if (i > 0) f.float(v.op);
+        });
+        return;
+      case "div":
+        emit(v.num);
+        emit(v.den);
+        f.float("div");
+        return;
+      case "pow":
+        return power(v.base, v.exp);
+      case "call":
+        return call(v.fn, v.args);
+      case "select":
+        emit(v.then);
+        emit(v.else);
+        condition(v.cond);
+        f.simd("v128.bitselect");
+        return;
+      case "test":
+        condition(v.cond);
+        f.num(1).simd("v128.and");
+        return;
+    }
+  };
+
+  /** The same cases as powReal (semantics.ts), so that both paths compute the same operations. */
+  const power = (base: Value, exp: Value): void => {
+    const e = exp.op === "num" ? exp.value : undefined;
+    switch (e) {
+      case 1:
+        return emit(base);
+      case 2:
+        emit(base);
+        emit(base);
+        f.float("mul");
+        return;
+      case 3:
+        emit(base);
+        emit(base);
+        f.float("mul");
+        emit(base);
+        f.float("mul");
+        return;
+      case -1:
+        f.num(1);
+        emit(base);
+        f.float("div");
+        return;
+      case -2:
+        f.num(1);
+        emit(base);
+        emit(base);
+        f.float("mul").float("div");
+        return;
+      case 0.5:
+        emit(base);
+        f.float("sqrt");
+        return;
+      case -0.5:
+        f.num(1);
+        emit(base);
+        f.float("sqrt").float("div");
+        return;
+      default:
+        throw new NoWasmForm(`the power **${e ?? "(not a literal)"}`);
+    }
+  };
+
+  const call = (fn: string, args: readonly Value[]): void => {
+    const op = UNARY_OPS.get(fn);
+    if (op !== undefined && args.length === 1) {
+      emit(args[0]!);
+      f.float(op);
+      return;
+    }
+    if ((fn === "Max" || fn === "Min") && args.length >= 2) {
+      args.forEach((a, i) => {
+        emit(a);
+        if (i > 0) f.float(fn === "Max" ? "max" : "min");
+      });
+      return;
+    }
+    if (fn === "sign" && args.length === 1) return sign(args[0]!);
+    if (fn === "Heaviside" && args.length <= 2) return heaviside(args[0]!, args[1]);
+    const routine = CALLS.get(fn);
+    if (routine === undefined || args.length !== 1) throw new NoWasmForm(`the function ${fn}`);
+    const x = f.local(V128);
+    emit(args[0]!);
+    f.set(x);
+    f.get(routine(math, x));
+  };
+
+  /** Math.sign: 1 above 0, -1 below, x itself at ±0 and NaN. */
+  const sign = (arg: Value): void => {
+    const x = f.local(V128);
+    emit(arg);
+    f.set(x);
+    f.num(1).num(-1).get(x).get(x).num(0).float("lt").simd("v128.bitselect").get(x).num(0).float("gt").simd("v128.bitselect");
+  };
+
+  /** 1 above 0, 0 below, h0 (1/2 unless given) at 0, NaN at NaN: the template of the JavaScript kernel. */
+  const heaviside = (arg: Value, h0: Value | undefined): void => {
+    const x = f.local(V128);
+    emit(arg);
+    f.set(x);
+    f.num(1).num(0);
+    if (h0 === undefined) f.num(0.5);
+    else emit(h0);
+    f.num(NaN).get(x).num(0).float("eq").simd("v128.bitselect");
+    f.get(x).num(0).float("lt").simd("v128.bitselect");
+    f.get(x).num(0).float("gt").simd("v128.bitselect");
+  };
+
+  const condition = (c: Cond): void => {
+    if (c.op === "isnan") {
+      c.args.forEach((a, i) => {
+        emit(a);
+        emit(a);
+        f.float("ne");
+        if (i > 0) f.simd("v128.or");
+      });
+      return;
+    }
+    emit(c.a);
+    emit(c.b);
+    f.float(RELATIONS.get(c.rel)!);
+  };
+
+  try {
+    // Numbers (broadcast inputs and parameters) fill both lanes once, before the loop.
+    const pointers: Array<[Local, Local]> = [];
+    for (let i = 0; i < inputs; i++) {
+      const lanes = f.local(V128);
+      slot.set(i, lanes);
+      if (pattern[i] === "a") pointers.push([f.param(i), lanes]);
+      else f.get(f.param(i)).simd("f64x2.splat").set(lanes);
+    }
+    for (let k = 0; k < params; k++) {
+      const lanes = f.local(V128);
+      slot.set(inputs + k, lanes);
+      f.get(f.param(inputs + k)).simd("f64x2.splat").set(lanes);
+    }
+    const temp = (id: number) => {
+      const local = f.local(V128);
+      emit(program.slots[id]!.value!);
+      f.set(local);
+      slot.set(id, local);
+    };
+    program.hoisted.forEach(temp);
+    f.block("block").block("loop");
+    f.get(count).i32op("eqz").br(1, true);
+    for (const [pointer, lanes] of pointers) f.get(pointer).memory("v128.load").set(lanes);
+    program.perElement.forEach(temp);
+    f.get(dst);
+    emit(program.result);
+    f.memory("v128.store");
+    for (const [pointer] of pointers) f.get(pointer).i32(16).i32op("add").set(pointer);
+    f.get(dst).i32(16).i32op("add").set(dst);
+    f.get(count).i32(1).i32op("sub").set(count);
+    f.br(0).end().end();
+  } catch (e) {
+    if (e instanceof NoWasmForm) return { unsupported: e.what };
+    throw e;
+  }
+  return { bytes: assembleModule([{ name: "kernel", body: f }]) };
+}
+
+/** Elements per kernel call: the inputs and the output of one block stay in the processor's cache. */
+const BLOCK = 4096;
+
+/** Runs a compiled WebAssembly kernel over arrays (copied through its memory block by block) into `out`. */
+export type WasmKernel = (args: readonly (number | ArrayLike<number>)[], params: readonly number[], out: Float64Array, n: number) => void;
+
+let simdSupport: boolean | undefined;
+
+/** Whether this host runs WebAssembly with SIMD (checked once, by validating a module that uses v128). */
+export function wasmSimdAvailable(): boolean {
+  if (simdSupport === undefined) {
+    const f = new FunctionBody([I32, I32, I32]);
+    f.get(f.param(0)).memory("v128.load").simd("f64x2.abs").set(f.local(V128));
+    try {
+      simdSupport = webAssembly !== undefined && webAssembly.validate(assembleModule([{ name: "kernel", body: f }]));
+    } catch {
+      simdSupport = false;
+    }
+  }
+  return simdSupport;
+}
+
+/**
+ * The WebAssembly kernel of `program` for one pattern of array ("a") and number ("n") inputs, or why there
+ * is none (a function or power without a lane-wise form, or a host that refuses to compile it, such as a
+ * browser's main thread for a module over 4 KB).
+ */
+export function wasmKernel(program: Program, pattern: string): WasmKernel | { readonly unsupported: string } {
+  if (!wasmSimdAvailable()) return { unsupported: "WebAssembly SIMD, which this host lacks" };
+  const rendered = renderWasm(program, pattern);
+  if ("unsupported" in rendered) return rendered;
+  const arrays = [...pattern].filter((c) => c === "a").length;
+  let kernel: (...args: number[]) => void;
+  let views: Float64Array[];
+  try {
+    const memory = new webAssembly!.Memory({ initial: Math.ceil(((arrays + 1) * BLOCK * 8) / 65536) });
+    const instance = new webAssembly!.Instance(new webAssembly!.Module(rendered.bytes), { env: { memory } });
+    kernel = instance.exports.kernel as (...args: number[]) => void;
+    views = Array.from({ length: arrays + 1 }, (_, k) => new Float64Array(memory.buffer, k * BLOCK * 8, BLOCK));
+  } catch (error) {
+    return { unsupported: `a WebAssembly module the host refused (${(error as Error).message})` };
+  }
+  const output = views[arrays]!;
+  const callArgs: number[] = [];
+  return (args, params, out, n) => {
+    for (let start = 0; start < n; start += BLOCK) {
+      const m = Math.min(BLOCK, n - start);
+      callArgs.length = 0;
+      let k = 0;
+      args.forEach((a) => {
+        if (typeof a === "number") {
+          callArgs.push(a);
+          return;
+        }
+        const view = views[k]!;
+        if (ArrayBuffer.isView(a)) view.set((a as unknown as Float64Array).subarray(start, start + m));
+        else for (let i = 0; i < m; i++) view[i] = a[start + i]!;
+        callArgs.push(k++ * BLOCK * 8);
+      });
+      kernel(...callArgs, ...params, arrays * BLOCK * 8, Math.ceil(m / 2));
+      out.set(m === BLOCK ? output : output.subarray(0, m), start);
+    }
+  };
+}
