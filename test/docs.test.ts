@@ -48,7 +48,7 @@ function runExamples(code: string): number {
   return checked;
 }
 
-describe.each([["README.md", 0], ["docs/api.md", 1], ["docs/activations.md", 1], ["docs/losses.md", 1], ["docs/fitting.md", 1], ["docs/functions.md", 1], ["docs/plot.md", 1], ["docs/shapes.md", 1], ["docs/export.md", 1]] as const)("%s", (file, which) => {
+describe.each([["README.md", 0], ["docs/api.md", 1], ["docs/activations.md", 1], ["docs/losses.md", 1], ["docs/fitting.md", 1], ["docs/functions.md", 1], ["docs/plot.md", 1], ["docs/shapes.md", 1], ["docs/export.md", 1], ["docs/metrics.md", 1]] as const)("%s", (file, which) => {
   it("runs its examples with the outputs it shows", () => {
     // The README's first block is its example; a docs page's blocks build on each other, so they run as one.
     const code = which === 0 ? blocks(file)[0]! : blocks(file).join("\n");

@@ -9,6 +9,7 @@ import { ALGEBRA_KNOWN_INACCURATE, ALGEBRA_NAN_AT_INFINITY } from "./known-algeb
 import { LINALG_KNOWN_INACCURATE, LINALG_NAN_AT_INFINITY } from "./known-linalg.js";
 import { REGULARIZER_KNOWN_INACCURATE, REGULARIZER_NAN_AT_INFINITY } from "./known-regularizer.js";
 import { OPTIMIZATION_KNOWN_INACCURATE, OPTIMIZATION_NAN_AT_INFINITY } from "./known-optimization.js";
+import { METRIC_KNOWN_INACCURATE } from "./known-metric.js";
 
 const forge = new MathForge();
 const oracle = readOracle();
@@ -138,6 +139,7 @@ const KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }
   ...LINALG_KNOWN_INACCURATE,
   ...REGULARIZER_KNOWN_INACCURATE,
   ...OPTIMIZATION_KNOWN_INACCURATE,
+  ...METRIC_KNOWN_INACCURATE,
   celu: {
     why: "d/dalpha near x = 0 is exp(x/alpha) - 1 - x/alpha*exp(x/alpha) as derived: it cancels (true value -x**2/(2*alpha**2)); an expm1 form would not.",
     cells: [

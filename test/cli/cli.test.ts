@@ -87,7 +87,7 @@ describe.concurrent("bad formulas and names (exit 1, the library's message, no s
     [["eval", "tnah(x)", "x=1"], "error: Unknown function 'tnah'. Did you mean: tanh"],
     [["compare", "relu", "tahn"], "error: Unknown formula 'tahn'. Did you mean: tan, tanh?"],
     [["eval", "relu", "z=1", "x=1"], "error: Unknown input 'z'"],
-    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, algebra, statistics, calculus, linalg, transform, regularizer, optimization."],
+    [["list", "--category", "nope"], "error: Unknown category 'nope'. Categories: activation, loss, algebra, statistics, calculus, linalg, transform, regularizer, optimization, metric."],
     [["plot", "x*y", "--out", "c.svg"], "error: plot needs a formula of one input; x*y has 2 (x, y)"],
     [["eval", "binary_crossentropy", "y_pred=2", "y_true=1"], "error: binary_crossentropy: y_pred must be a probability in [0, 1], got 2."],
   ] as const)("%j", async ([args, message], { expect }) => {

@@ -105,7 +105,7 @@ describe("Expression", () => {
 
 describe("MathForge", () => {
   it("lists, categorises and finds entries", () => {
-    expect(forge.categories()).toEqual(["activation", "loss", "algebra", "statistics", "calculus", "linalg", "transform", "regularizer", "optimization"]);
+    expect(forge.categories()).toEqual(["activation", "loss", "algebra", "statistics", "calculus", "linalg", "transform", "regularizer", "optimization", "metric"]);
     expect(forge.listAll().length).toBe(forge.categories().reduce((sum, c) => sum + forge.listAll({ category: c }).length, 0));
     expect(forge.has("silu")).toBe(true);
     expect(forge.get("silu").name).toBe("swish");

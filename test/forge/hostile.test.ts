@@ -105,7 +105,7 @@ describe("arguments of the wrong type are typed errors naming the argument", () 
 
 describe("listAll and search", () => {
   it("an unknown category lists the valid ones", () => {
-    expect(() => forge.listAll({ category: "nope" })).toThrow("Unknown category 'nope'. Categories: activation, loss, algebra, statistics, calculus, linalg, transform, regularizer, optimization.");
+    expect(() => forge.listAll({ category: "nope" })).toThrow("Unknown category 'nope'. Categories: activation, loss, algebra, statistics, calculus, linalg, transform, regularizer, optimization, metric.");
   });
 
   it("multi-word queries find the entries matching most words first", () => {
