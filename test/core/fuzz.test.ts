@@ -22,7 +22,7 @@ const SYMBOLS = ["x", "y", "constructor", "__proto__", "toString", "valueOf", "h
 /** Functions that rounding or branch cuts do not make discontinuous, for the derivative property. */
 const SMOOTH = ["exp", "tanh", "sin", "cos", "atan", "sigmoid", "softplus", "erf", "erfc", "asinh", "sinh", "cosh", "dsigmoid"];
 /** Index notation works on arrays along an axis (test/core/indexed.test.ts, rows-parity.test.ts), not on scalars. */
-const ARRAY_ONLY = ["Indexed", "Sum", "ReduceMax", "SumExpBelowMax"];
+const ARRAY_ONLY = ["Indexed", "Sum", "ReduceMax", "SumExpBelowMax", "Quantile", "QuantileWeight"];
 /** Every other function of the engine, by name or alias. */
 const OTHER = functionNames().filter((f) => !SMOOTH.includes(f) && !ARRAY_ONLY.includes(f));
 const RELATIONS = [">", ">=", "<", "<=", "==", "!="];

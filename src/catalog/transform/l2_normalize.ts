@@ -13,6 +13,9 @@ export default transform({
     cons: ["The norm is clamped at epsilon, so a zero row stays zero"],
     range: "[-1, 1]",
     references: ["PyTorch torch.nn.functional.normalize(x, p=2, dim=-1, eps=1e-12); Keras ops.normalize"],
-    conventions: ["Divides by max(||x||, epsilon) with epsilon = 1e-12, as PyTorch's normalize."],
+    conventions: [
+      "Divides by max(||x||, epsilon) with epsilon = 1e-12, as PyTorch's normalize.",
+      "Neurogebra's l2_normalize is a scalar stand-in, x/(norm_l2 + 1e-8) with the norm given; that formula is l2_normalize_elem (without the + 1e-8).",
+    ],
   },
 });

@@ -4,6 +4,7 @@
  * simple on purpose: it is the independent check of the row compiler (test/core/rows-parity.test.ts).
  */
 import { ArgumentError } from "../errors.js";
+import { quantileOf, quantileWeightOf } from "../functions/quantile.js";
 import { type Node, num, rebuild } from "../node.js";
 import { evaluate } from "./interpret.js";
 
@@ -31,6 +32,13 @@ export function evaluateRow(root: Node, env: RowEnv): number {
       const k = scalar(n.args[1]!, bound);
       if (!Number.isInteger(k) || k < 0 || k >= values.length) throw new ArgumentError(`Index ${k} of '${n.args[0]!.name}' is outside [0, ${values.length - 1}].`);
       return num(values[k]!);
+    }
+    if (n.name === "Quantile" || n.name === "QuantileWeight") {
+      const [body, j, lo, hi, q, t] = n.args as [Node, Node, Node, Node, Node, Node | undefined];
+      const from = scalar(lo, bound);
+      const values: number[] = [];
+      for (let k = from, end = scalar(hi, bound); k <= end; k++) values.push(scalar(body, { ...bound, [j.name]: k }));
+      return num(t === undefined ? quantileOf(values, scalar(q, bound)) : quantileWeightOf(values, scalar(q, bound), scalar(t, bound) - from));
     }
     const reducer = REDUCERS.get(n.name);
     if (reducer) {

@@ -6,6 +6,7 @@
  */
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
+import { quantileOf, quantileWeightOf } from "../functions/quantile.js";
 import { CONSTANTS, type Node, call, freeSymbols } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
 import { shiftExponentialSums } from "../rewrite/shift.js";
@@ -153,7 +154,7 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
   };
   scan(root);
 
-  const kernels: ((...a: number[]) => number)[] = [];
+  const kernels: ((...a: never[]) => number)[] = [];
   const kernelIndex = new Map<string, number>();
   const kernel = (name: string): string => {
     let k = kernelIndex.get(name);
@@ -163,6 +164,17 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
       kernelIndex.set(name, k);
     }
     return `f${k}`;
+  };
+  /** A kernel over a row's collected values (the order statistics), passed like the function kernels. */
+  const arrayKernels = new Map<(values: Float64Array, ...a: number[]) => number, string>();
+  const arrayKernel = (f: (values: Float64Array, ...a: number[]) => number): string => {
+    let src = arrayKernels.get(f);
+    if (src === undefined) {
+      src = `f${kernels.length}`;
+      kernels.push(f);
+      arrayKernels.set(f, src);
+    }
+    return src;
   };
 
   let cur: Scope = loops[loops.length - 1] ?? row;
@@ -198,8 +210,8 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     }
   };
 
-  /** A Sum or ReduceMax: an accumulation loop in the current scope, its body in a child scope. */
-  const reduction = (n: Node, init: string, step: (acc: string, body: string) => string): string => {
+  /** A Sum, ReduceMax or order statistic: an accumulation loop in the current scope, its body in a child scope. */
+  const reduction = (n: Node, init: string, step: (acc: string, body: string, index: string) => string): string => {
     const [body, j, lo, hi] = n.args as [Node, Node, Node, Node];
     const c = temps++;
     const [acc, jv] = [`s${c}`, `j${c}`];
@@ -213,7 +225,7 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
     else symbolScope.delete(j.name);
     if (shadowed[1]) symbolSource.set(j.name, shadowed[1]);
     else symbolSource.delete(j.name);
-    cur.lines.push(`let ${acc} = ${init};`, `for (let ${jv} = ${from}; ${jv} <= ${to}; ${jv}++) {`, ...loop.lines, `${step(acc, b)};`, "}");
+    cur.lines.push(`let ${acc} = ${init};`, `for (let ${jv} = ${from}; ${jv} <= ${to}; ${jv}++) {`, ...loop.lines, `${step(acc, b, jv)};`, "}");
     return acc;
   };
 
@@ -234,6 +246,14 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
         case "MaxOver":
           // The maximum itself (NaN if an element is NaN); ReduceMax above is the shift of log-sum-exp.
           return reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
+        case "Quantile":
+        case "QuantileWeight": {
+          // The row's values of f collected, then the order statistic (or its weight at element t) of them.
+          const [, , lo, hi, q, t] = n.args as [Node, Node, Node, Node, Node, Node | undefined];
+          const [from, to] = [atom(lo), atom(hi)];
+          const values = reduction(n, `new Float64Array(Math.max(0, ${to} - ${from} + 1))`, (acc, b, j) => `${acc}[${j} - ${from}] = ${b}`);
+          return t === undefined ? `${arrayKernel(quantileOf)}(${values}, ${atom(q)})` : `${arrayKernel(quantileWeightOf)}(${values}, ${atom(q)}, ${atom(t)} - ${from})`;
+        }
         case "SumExpBelowMax": {
           // d = f - M: d < 0 adds exp(d); d = 0 (a maximum) counts 1; d > 0 only when M is +Infinity
           // (shifted by 0), where the sum is +Infinity; NaN stays NaN.

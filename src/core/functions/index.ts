@@ -4,6 +4,7 @@ import { ELEMENTARY } from "./elementary.js";
 import { INDEXED } from "./indexed.js";
 import { MaxOver } from "./max-over.js";
 import { INVERSE_ERF } from "./erfinv.js";
+import { QUANTILES } from "./quantile.js";
 import { GAMMA_FAMILY } from "./gamma.js";
 import type { FunctionRecord } from "./record.js";
 import { SPECIAL } from "./special.js";
@@ -48,4 +49,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED, MaxOver]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED, ...QUANTILES, MaxOver]) defineFunction(record);

@@ -23,6 +23,9 @@ function compareKeys(a: Key, b: Key): number {
 
 /** Function.class_key: elementary functions in SymPy's fixed order, other functions after them. */
 const FUNCTION_RANK: ReadonlyMap<string, number> = new Map([
+  // The order statistics are not SymPy's: read as functions of any number of arguments, they rank 0 there.
+  ["Quantile", 0],
+  ["QuantileWeight", 0],
   ["exp", 10],
   ["log", 11],
   ["sin", 20],

@@ -279,25 +279,30 @@ class Parser {
     }
   }
 
-  /** `Sum(body, (j, a, b))`, SymPy's form: the index and its bounds in a tuple (also `MaxOver`'s). */
-  private sumOf(name: Token): Node {
+  /**
+   * `Sum(body, (j, a, b))`, SymPy's form: the index and its bounds in a tuple. Every binding operator is
+   * written so, its further arguments after the tuple (`Quantile(f, (j, a, b), q)`).
+   */
+  private boundOf(name: Token): Node {
     const open = this.expect("(", "'('");
     const body = this.relation();
     this.expect(",", "',' and then (index, lower, upper)");
-    if (this.peek().kind !== "(") throw this.error(`${name.text} takes its index and bounds as a tuple: ${name.text}(f, (j, 0, n - 1))`, this.peek());
+    if (this.peek().kind !== "(") throw this.error(`${name.text} takes its index and bounds as a tuple: ${name.text}(f, (j, 0, n - 1)${name.text === "Sum" ? "" : ", ..."})`, this.peek());
     const limits = this.list(() => this.additive());
     if (limits.length !== 3) throw this.error(`The limits of a ${name.text} are (index, lower, upper), got ${limits.length} element${limits.length === 1 ? "" : "s"}`, name);
+    const rest: Node[] = [];
+    while (this.peek().kind === ",") {
+      this.expect(",", "','");
+      rest.push(this.relation());
+    }
     this.expect(")", "')'", open);
-    return this.guard(name, () => call(name.text, [body, ...limits]));
+    return this.guard(name, () => call(functionRecord(name.text)!.name, [body, ...limits, ...rest]));
   }
 
   private callOf(name: Token): Node {
     switch (name.text) {
       case "Piecewise":
         return this.piecewiseOf(name);
-      case "Sum":
-      case "MaxOver":
-        return this.sumOf(name);
       case "Rational":
         return this.rationalOf(name);
       case "Eq":
@@ -308,6 +313,7 @@ class Parser {
       }
     }
     const record = functionRecord(name.text);
+    if (record?.binds) return this.boundOf(name);
     if (!record && !this.options.resolveCall) throw this.unknown(name);
     const args = this.list(() => this.relation());
     if (record) {
