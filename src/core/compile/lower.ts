@@ -8,6 +8,7 @@
 import { ArgumentError } from "../errors.js";
 import { CONSTANTS, type Node, type RelOp } from "../node.js";
 import { evaluate, splitFraction } from "./interpret.js";
+import { powReal } from "./semantics.js";
 
 /** A value: a literal, a reference to an input, parameter or temporary, or one operation on values. */
 export type Value =
@@ -153,7 +154,12 @@ export function lowerOperation(n: Node, { expr, atom, atomicArgs }: OperationCon
       const { numerator, denominator } = splitFraction(n);
       const top: Value = numerator.length > 0 ? { op: "mul", args: numerator.map(expr) } : { op: "num", value: 1 };
       if (denominator.length === 0) return top;
-      const bottom = denominator.map(([b, e]): Value => ({ op: "pow", base: atom(b), exp: { op: "num", value: e } }));
+      // A literal factor (sqrt(2) in x/sqrt(2)) is folded with the interpreter's own power, so it is not
+      // recomputed per element and still rounds as the interpreter does.
+      const bottom = denominator.map(([b, e]): Value => {
+        const base = atom(b);
+        return base.op === "num" ? { op: "num", value: powReal(base.value, e) } : { op: "pow", base, exp: { op: "num", value: e } };
+      });
       return { op: "div", num: top, den: { op: "mul", args: bottom } };
     }
     case "pow": {
