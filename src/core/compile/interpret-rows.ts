@@ -14,6 +14,7 @@ export type RowEnv = ReadonlyMap<string, number | ArrayLike<number>>;
 const REDUCERS: ReadonlyMap<string, { init: number; step: (acc: number, v: number) => number }> = new Map([
   ["Sum", { init: 0, step: (acc: number, v: number) => acc + v }],
   ["ReduceMax", { init: -Infinity, step: (acc: number, v: number) => Math.max(acc, v) }],
+  ["MaxOver", { init: -Infinity, step: (acc: number, v: number) => Math.max(acc, v) }],
 ]);
 
 /** The value of `root` at one row. */

@@ -243,6 +243,9 @@ function buildRows(root: Node, inputs: readonly string[], params: readonly strin
           // An infinite maximum shifts by 0 (as SciPy's logsumexp), NaN stays NaN.
           return `(${acc} - ${acc} === 0 ? ${acc} : ${acc} === ${acc} ? 0 : NaN)`;
         }
+        case "MaxOver":
+          // The maximum itself (NaN if an element is NaN); ReduceMax above is the shift of log-sum-exp.
+          return reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
         case "Quantile":
         case "QuantileWeight": {
           // The row's values of f collected, then the order statistic (or its weight at element t) of them.
