@@ -6,6 +6,7 @@ import { CATALOG, type CatalogEntry, MathForge, diff, evaluate, freeSymbols, par
 import { expectCompleteMetadata } from "../support/metadata.js";
 import { type OracleEntry, parseDouble, readOracle, relativeError } from "../support/oracle.js";
 import { ALGEBRA_KNOWN_INACCURATE, ALGEBRA_NAN_AT_INFINITY } from "./known-algebra.js";
+import { LINALG_KNOWN_INACCURATE, LINALG_NAN_AT_INFINITY } from "./known-linalg.js";
 import { TRANSFORM_KNOWN_INACCURATE, TRANSFORM_NAN_AT_INFINITY } from "./known-transform.js";
 import { REGULARIZER_KNOWN_INACCURATE, REGULARIZER_NAN_AT_INFINITY } from "./known-regularizer.js";
 import { OPTIMIZATION_KNOWN_INACCURATE, OPTIMIZATION_NAN_AT_INFINITY } from "./known-optimization.js";
@@ -26,6 +27,7 @@ const MIN_ORACLE_POINTS = 120;
  */
 const NAN_AT_INFINITY: Record<string, readonly string[]> = {
   ...ALGEBRA_NAN_AT_INFINITY,
+  ...LINALG_NAN_AT_INFINITY,
   ...TRANSFORM_NAN_AT_INFINITY,
   ...REGULARIZER_NAN_AT_INFINITY,
   ...OPTIMIZATION_NAN_AT_INFINITY,
@@ -136,6 +138,7 @@ const FOURIER_CELLS: readonly string[] = [
  */
 const KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }> = {
   ...ALGEBRA_KNOWN_INACCURATE,
+  ...LINALG_KNOWN_INACCURATE,
   ...TRANSFORM_KNOWN_INACCURATE,
   ...REGULARIZER_KNOWN_INACCURATE,
   ...OPTIMIZATION_KNOWN_INACCURATE,

@@ -11,6 +11,9 @@ export default linalg({
     cons: ["Undefined for a zero vector (NaN here; PyTorch clamps the norms at 1e-8)"],
     range: "[-1, 1]",
     references: ["PyTorch torch.nn.functional.cosine_similarity(x, y, dim=-1)"],
-    conventions: ["No epsilon clamp: a zero row gives NaN rather than 0, so that the formula is exactly the textbook one."],
+    conventions: [
+      "No epsilon clamp: a zero row gives NaN rather than 0, so that the formula is exactly the textbook one.",
+      "Neurogebra's cosine_similarity is a scalar stand-in taking the dot product and the two norms; it is cosine_similarity_from_norms here, and this name is the vector form, as in PyTorch.",
+    ],
   },
 });

@@ -260,6 +260,7 @@ function buildRows(root: Node, layout: RowLayout): RowFunction {
         case "Sum":
           return reduction(n, "0", (acc, b) => `${acc} += ${b}`);
         case "ReduceMax":
+        case "MaxOver":
           return reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
         case "MaxShift": {
           const acc = reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);

@@ -165,7 +165,8 @@ export const reductionRecord = (name: string, reduce: (values: Float64Array) => 
   description,
 });
 
-const largest = (values: Float64Array): number => {
+/** The largest of the values (NaN if one is NaN): the kernel of ReduceMax and MaxOver. */
+export const largest = (values: Float64Array): number => {
   let m = -Infinity;
   for (const v of values) m = Math.max(m, v);
   return m;

@@ -24,7 +24,7 @@ export interface FunctionRecord extends CallSemantics {
    * For a binding reduction (`binds`, as Sum: `Name(f, (j, a, b), ...extra)`): its value from the values of its
    * body at j = a..b, in order, and the numbers of its further arguments after the bounds (Quantile's level q);
    * `from` is a, so that an argument naming an element j converts to its position j - a. The reference
-   * interpreter evaluates every reduction through it; the row compiler inlines Sum, ReduceMax and the max shift
+   * interpreter evaluates every reduction through it; the row compiler inlines Sum, the maxima and the max shift
    * as loops and calls it for the others. It may reorder `values` (a scratch array).
    */
   readonly reduce?: (values: Float64Array, extra: readonly number[], from: number) => number;
