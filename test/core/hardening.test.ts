@@ -216,3 +216,18 @@ describe("errors name the argument", () => {
     expect(new LimitError("depth", "m")).toBeInstanceOf(NeurogebraError);
   });
 });
+
+describe("square roots of sums of squares with another part (a loop of the hypot rules, found by the regularizer work)", () => {
+  const at = (text: string, scope: Record<string, number>) => compile(parse(text), { inputs: Object.keys(scope) })(...Object.values(scope));
+  const near = (got: number, want: number) => expect(Math.abs(got - want) / want).toBeLessThanOrEqual(4e-16);
+  test("sqrt(x**2 + y**2 + 1) is stabilized once, to nested hypot, and does not overflow", () => {
+    near(at("sqrt(x**2 + y**2 + 1)", { x: 3, y: 4 }), Math.sqrt(26));
+    near(at("sqrt(x**2 + y**2 + 1)", { x: 1e200, y: 1e200 }), Math.SQRT2 * 1e200);
+    near(at("sqrt(x**2 + exp(y))", { x: 1e300, y: 1 }), 1e300);
+  });
+  test("with a parameter beside a square (y**2 + epsilon) the plain form stays, and terminates", () => {
+    near(at("sqrt(x**2 + y**2 + epsilon)", { x: 3, y: 4, epsilon: 0.5 }), Math.sqrt(25.5));
+    near(at("(x**2 + y**2 + epsilon)**(-1/2)", { x: 3, y: 4, epsilon: 0.5 }), 1 / Math.sqrt(25.5));
+    near(at("sqrt(x**2 + epsilon)", { x: 3, epsilon: 0.5 }), Math.sqrt(9.5));
+  });
+});

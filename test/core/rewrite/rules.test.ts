@@ -17,6 +17,7 @@ const NUMBERS: Record<string, Record<string, string>> = {
   "hypot with constant": { _b: "2", _e: "3/2" },
   "hypot - c": { _c: "sqrt(2)" },
   "hypot with parameter": { _e: "1/2" },
+  "hypot with non-negative": { _b: "exp(b) + c**2", _e: "-3/2" },
   "log1p shifted": { _c: "3" },
   "gamma density kernel": { _e: "s - 1" },
 };

@@ -14,6 +14,39 @@ const exactValue = (n: Node | undefined): number => (n && isNum(n) && n.num.q !=
 
 export const positiveConstant = (name: string) => (b: Bindings): boolean => constantValue(b[name]) > 0;
 
+/**
+ * Whether n is >= 0 wherever it is defined, by its form: non-negative numbers, even powers, Abs, exp, and sums
+ * and products of such. (False says nothing: y - x may still be non-negative.)
+ */
+export function provablyNonNegative(n: Node): boolean {
+  switch (n.kind) {
+    case "num":
+      return n.value >= 0;
+    case "pow": {
+      const e = exactValue(n.args[1]);
+      return (Number.isInteger(e) && e % 2 === 0) || provablyNonNegative(n.args[0]!);
+    }
+    case "call":
+      return ["Abs", "exp", "sqrt", "hypot", "sigmoid", "softplus", "cosh"].includes(n.name);
+    case "add":
+    case "mul":
+      return n.args.every(provablyNonNegative);
+    default:
+      return false;
+  }
+}
+
+/** Whether n has a square (an even power) anywhere: u**2 + b with such a b has another reading as a sum of squares. */
+export function hasEvenPower(n: Node): boolean {
+  if (n.kind === "pow") {
+    const e = exactValue(n.args[1]);
+    if (Number.isInteger(e) && e % 2 === 0) return true;
+  }
+  return n.args.some(hasEvenPower);
+}
+
+export const nonNegative = (name: string) => (b: Bindings): boolean => b[name] !== undefined && provablyNonNegative(b[name]);
+
 /** An exact integer in [min, max]. */
 export const integerIn = (name: string, min: number, max: number) => (b: Bindings): boolean => {
   const v = exactValue(b[name]);

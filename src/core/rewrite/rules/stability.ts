@@ -9,7 +9,7 @@ import { isInteger, isRational } from "../../number.js";
 import type { Rule } from "../engine.js";
 import type { Bindings } from "../match.js";
 import { LOGISTIC } from "./algebra.js";
-import { all, constantValue, halfOddInteger, integerIn, positiveConstant } from "./guards.js";
+import { all, constantValue, halfOddInteger, hasEvenPower, integerIn, nonNegative, positiveConstant, provablyNonNegative } from "./guards.js";
 import { SPECIAL_STABILITY } from "./special-stability.js";
 
 /** u - tanh(u) = u**3/3 - 2u**5/15 + ...: through u**15 the error is below 2e-17 (relative) for |u| < 0.1. */
@@ -107,12 +107,16 @@ export const STABILITY: readonly Rule[] = [
   },
   // The same with a constant b = c**2.
   { name: "hypot with constant", lhs: "(_u**2 + _b)**_e", rhs: "hypot(_u, sqrt(_b))**(2*_e)", guard: all(positiveConstant("_b"), halfOddInteger("_e")) },
+  // The same with a symbolic b that is non-negative by its form (y**2 + 1 in sqrt(x**2 + y**2 + 1)).
+  { name: "hypot with non-negative", lhs: "(_u**2 + _b)**_e", rhs: "hypot(_u, sqrt(_b))**(2*_e)", guard: all(halfOddInteger("_e"), nonNegative("_b")) },
   // A symbolic b (a parameter) may be negative, where hypot does not apply: the plain form stays for b < 0.
+  // Only for a b not known to be non-negative and without a square of its own (y**2 + eps): the plain form of
+  // the fallback would match again with another u, and again.
   {
     name: "hypot with parameter",
     lhs: "(_u**2 + _b)**_e",
     rhs: "Piecewise((hypot(_u, sqrt(_b))**(2*_e), _b >= 0), ((_u**2 + _b)**_e, True))",
-    guard: all(halfOddInteger("_e"), (b) => Number.isNaN(constantValue(b._b))),
+    guard: all(halfOddInteger("_e"), (b) => Number.isNaN(constantValue(b._b)) && !provablyNonNegative(b._b!) && !hasEvenPower(b._b!)),
   },
   // u + sqrt(u**2 + c**2) cancels for u -> -inf (0 for u < -1e8*c); c**2/(sqrt(u**2 + c**2) - u) does not.
   {
