@@ -6,7 +6,7 @@
  * WebAssembly form, and the JavaScript kernel runs it.
  */
 import { F64, FunctionBody, I32, type Local, V128, type ValueType, assembleModule } from "../wasm/assembler.js";
-import { webAssembly } from "../wasm/map.js";
+import { emitVectorLoop, instantiate, webAssembly } from "../wasm/map.js";
 import { SimdMath } from "../wasm/simd-math.js";
 import type { Cond, Program, Value } from "./lower.js";
 
@@ -45,11 +45,11 @@ class NoWasmForm {
   constructor(readonly what: string) {}
 }
 
-/** Why a program has no WebAssembly form, or the module's bytes and the kernel's name. */
-export type WasmRender = { readonly bytes: Uint8Array } | { readonly unsupported: string };
+/** The kernel's function, or why the program has no WebAssembly form. */
+export type WasmRender = { readonly body: FunctionBody } | { readonly unsupported: string };
 
 /**
- * A module exporting `kernel`: (for each input: a byte offset if `pattern[i]` is "a", else the number itself;
+ * The function `kernel`: (for each input: a byte offset if `pattern[i]` is "a", else the number itself;
  * then each parameter; then the output's byte offset and the count of v128 vectors to compute).
  */
 export function renderWasm(program: Program, pattern: string): WasmRender {
@@ -205,11 +205,11 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
 
   try {
     // Numbers (broadcast inputs and parameters) fill both lanes once, before the loop.
-    const pointers: Array<[Local, Local]> = [];
+    const loads: Array<{ pointer: Local; into: Local }> = [];
     for (let i = 0; i < inputs; i++) {
       const lanes = f.local(V128);
       slot.set(i, lanes);
-      if (pattern[i] === "a") pointers.push([f.param(i), lanes]);
+      if (pattern[i] === "a") loads.push({ pointer: f.param(i), into: lanes });
       else f.get(f.param(i)).simd("f64x2.splat").set(lanes);
     }
     for (let k = 0; k < params; k++) {
@@ -224,22 +224,15 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
       slot.set(id, local);
     };
     program.hoisted.forEach(temp);
-    f.block("block").block("loop");
-    f.get(count).i32op("eqz").br(1, true);
-    for (const [pointer, lanes] of pointers) f.get(pointer).memory("v128.load").set(lanes);
-    program.perElement.forEach(temp);
-    f.get(dst);
-    emit(program.result);
-    f.memory("v128.store");
-    for (const [pointer] of pointers) f.get(pointer).i32(16).i32op("add").set(pointer);
-    f.get(dst).i32(16).i32op("add").set(dst);
-    f.get(count).i32(1).i32op("sub").set(count);
-    f.br(0).end().end();
+    emitVectorLoop(f, loads, dst, count, () => {
+      program.perElement.forEach(temp);
+      emit(program.result);
+    });
   } catch (e) {
     if (e instanceof NoWasmForm) return { unsupported: e.what };
     throw e;
   }
-  return { bytes: assembleModule([{ name: "kernel", body: f }]) };
+  return { body: f };
 }
 
 /** Elements per kernel call: the inputs and the output of one block stay in the processor's cache. */
@@ -277,9 +270,8 @@ export function wasmKernel(program: Program, pattern: string): WasmKernel | { re
   let kernel: (...args: number[]) => void;
   let views: Float64Array[];
   try {
-    const memory = new webAssembly!.Memory({ initial: Math.ceil(((arrays + 1) * BLOCK * 8) / 65536) });
-    const instance = new webAssembly!.Instance(new webAssembly!.Module(rendered.bytes), { env: { memory } });
-    kernel = instance.exports.kernel as (...args: number[]) => void;
+    const { memory, exports } = instantiate(webAssembly!, [{ name: "kernel", body: rendered.body }], (arrays + 1) * BLOCK * 8);
+    kernel = exports.kernel!;
     views = Array.from({ length: arrays + 1 }, (_, k) => new Float64Array(memory.buffer, k * BLOCK * 8, BLOCK));
   } catch (error) {
     return { unsupported: `a WebAssembly module the host refused (${(error as Error).message})` };

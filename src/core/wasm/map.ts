@@ -8,30 +8,27 @@ import { FunctionBody, I32, type Lanes, type Local, V128, assembleModule } from 
 export type VectorBody = (f: FunctionBody, x: Local) => Local;
 
 /**
- * A function (src byte offset, dst byte offset, vector count) applying `body` to each v128 of `lanes` (two
- * doubles or four floats), two vectors per turn of the loop (two independent chains for the processor to
- * overlap), then a last one if the count is odd.
+ * Emits the loop of every kernel: for each of `count` v128 vectors, load each array input into its local, run
+ * `body` (which leaves the result on the stack), store it at `dst`, and advance the pointers by 16 bytes.
  */
+export function emitVectorLoop(f: FunctionBody, loads: ReadonlyArray<{ readonly pointer: Local; readonly into: Local }>, dst: Local, count: Local, body: () => void): void {
+  f.block("block").block("loop");
+  f.get(count).i32op("eqz").br(1, true);
+  for (const { pointer, into } of loads) f.get(pointer).memory("v128.load").set(into);
+  f.get(dst);
+  body();
+  f.memory("v128.store");
+  for (const { pointer } of loads) f.get(pointer).i32(16).i32op("add").set(pointer);
+  f.get(dst).i32(16).i32op("add").set(dst);
+  f.get(count).i32(1).i32op("sub").set(count);
+  f.br(0).end().end();
+}
+
+/** A function (src byte offset, dst byte offset, vector count) applying `body` to each v128 of `lanes`. */
 export function vectorMap(body: VectorBody, lanes: Lanes = "f64x2"): FunctionBody {
   const f = new FunctionBody([I32, I32, I32], lanes);
-  const [src, dst, vectors] = [f.param(0), f.param(1), f.param(2)];
-  const [x, y] = [f.local(V128), f.local(V128)];
-  f.block("block").block("loop");
-  f.get(vectors).i32(2).i32op("lt_u").br(1, true);
-  f.get(src).memory("v128.load").set(x);
-  f.get(src).i32(16).i32op("add").memory("v128.load").set(y);
-  const [fx, fy] = [body(f, x), body(f, y)];
-  f.get(dst).get(fx).memory("v128.store");
-  f.get(dst).i32(16).i32op("add").get(fy).memory("v128.store");
-  f.get(src).i32(32).i32op("add").set(src);
-  f.get(dst).i32(32).i32op("add").set(dst);
-  f.get(vectors).i32(2).i32op("sub").set(vectors);
-  f.br(0).end().end();
-  f.block("block");
-  f.get(vectors).i32op("eqz").br(0, true);
-  f.get(src).memory("v128.load").set(x);
-  f.get(dst).get(body(f, x)).memory("v128.store");
-  f.end();
+  const x = f.local(V128);
+  emitVectorLoop(f, [{ pointer: f.param(0), into: x }], f.param(1), f.param(2), () => void f.get(body(f, x)));
   return f;
 }
 
