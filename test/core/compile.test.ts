@@ -19,6 +19,15 @@ describe("compile", () => {
     );
   });
 
+  it("negates a product that prints with its own sign in parentheses, never as -- (a decrement)", () => {
+    // Found by the property above: -(-c*x)*log(0) printed `--Infinity * ...`, a TypeError in JavaScript.
+    for (const text of ["-(-5e-324*x + 5e-324*Max(0, x))*log(0)", "-Piecewise((0, -x > 0), (-1/x, True))*log(0) + x", "-(-2*x)*log(0)"]) {
+      const f = compile(parse(text), { inputs: ["x"], stable: false });
+      expect(f.source).not.toMatch(/--/);
+      for (const x of [NaN, 2, -3, 0]) expect(same(f(x), evaluate(parse(text), { x })), `${text} at ${x}`).toBe(true);
+    }
+  });
+
   it("stable code agrees with the interpreter on the stabilized tree", () => {
     fc.assert(
       fc.property(expression(), specialInput, specialInput, (e, x, y) => {

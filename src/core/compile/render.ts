@@ -66,7 +66,12 @@ export function printInfix(v: Value, syntax: InfixSyntax): Printed {
     case "mul": {
       const positive = negated(v);
       // -2 * x * y reads ((-2)*x)*y and -x * y reads (-x)*y: the same operations as the product.
-      if (positive) return { text: `-${positive.op === "mul" ? go(positive).text : wrap(go(positive), PREC.mul + 1)}`, prec: PREC.mul };
+      if (positive) {
+        // The positive part may print with a sign of its own (-(-c*x)): "--" would be C's and JavaScript's
+        // decrement, so it is parenthesized.
+        const inner = positive.op === "mul" ? go(positive).text : wrap(go(positive), PREC.mul + 1);
+        return { text: `-${inner.startsWith("-") ? `(${inner})` : inner}`, prec: PREC.mul };
+      }
       return { text: v.args.map((a, i) => wrap(go(a), i === 0 ? PREC.mul : PREC.mul + 1)).join(" * "), prec: PREC.mul };
     }
     case "div":
