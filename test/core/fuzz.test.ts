@@ -1,7 +1,8 @@
 /**
  * Property-based fuzzing of the whole core on random formula text: a grammar of numbers (subnormals, 1e308,
  * ±oo), symbols (Object.prototype names among them), + - * / **, unary minus, the engine's functions, Max/Min,
- * Piecewise and relations. 1,000 cases per property (5,000 in all) run in `npm test` with a fixed seed;
+ * Piecewise and relations. 1,000 cases per property (5,000 in all) run in `npm test` with the
+ * fixed seed of test/support/fast-check-seed.ts;
  * FUZZ_SEED=random FUZZ_RUNS=100000 runs a longer campaign on new cases.
  */
 import fc from "fast-check";
@@ -12,8 +13,6 @@ import {
 } from "../../src/core/index.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-/** A fixed seed keeps `npm test` reproducible; FUZZ_SEED=random explores new cases (a failure prints its seed). */
-const SEED = process.env.FUZZ_SEED === "random" ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261128);
 /** A long campaign gets the time it needs (about 1 ms per case on a loaded 2-core machine, with margin). */
 const TIMEOUT = Math.max(60_000, RUNS * 3);
 const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
@@ -112,7 +111,7 @@ describe("fuzz: random formulas", () => {
         expect(parse(printed), `${text} printed as ${printed}`).toBe(e);
         typed(`printLatex(${text})`, () => printLatex(e));
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS },
     );
   }, TIMEOUT);
 
@@ -131,7 +130,7 @@ describe("fuzz: random formulas", () => {
         const stable = typed(`stable compile(${text})`, () => compile(e, { inputs }));
         if (stable) expect(same(stable(...inputs.map((s) => scope.get(s)!)), evaluate(stable.node, scope))).toBe(true);
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS },
     );
   }, TIMEOUT);
 
@@ -145,7 +144,7 @@ describe("fuzz: random formulas", () => {
         typed(`simplify(${text})`, () => simplify(e));
         typed(`expand(${text})`, () => expand(e));
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS },
     );
   }, TIMEOUT);
 
@@ -169,7 +168,7 @@ describe("fuzz: random formulas", () => {
         const exact = evaluate(d, scope);
         expect(Math.abs(exact - fine), `d/dx ${text} at ${JSON.stringify([...scope])}: ${d}`).toBeLessThanOrEqual(1e-3 * Math.max(1, Math.abs(fine)));
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS },
     );
   }, TIMEOUT);
 
@@ -191,7 +190,7 @@ describe("fuzz: random formulas", () => {
           expect(Math.abs(got - want), `${name}(${text}) = ${r} at ${JSON.stringify([...scope])}`).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(want)));
         }
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS },
     );
   }, TIMEOUT);
 });

@@ -153,8 +153,10 @@ describe.skipIf(!haveChromium && process.env.CI !== "true")("the explorer in Chr
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.waitForURL(/#\/sigmoid$/);
-    await expect.poll(() => page.evaluate("document.activeElement?.textContent")).toBe("sigmoid");
-    expect(await page.evaluate("document.activeElement?.tagName")).toBe("H1");
+    // The entry's link is also named "sigmoid": wait for the heading itself to take the focus.
+    await expect
+      .poll(() => page.evaluate("[document.activeElement?.tagName, document.activeElement?.textContent]"))
+      .toEqual(["H1", "sigmoid"]);
   });
 
   it("shows a typo'd entry's suggestions", async () => {
