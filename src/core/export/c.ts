@@ -1,11 +1,12 @@
 /**
  * The "c" target: C99 functions of doubles using only <math.h>. Piecewise is a ternary (only the taken branch
  * is computed); Max and Min are helpers with JavaScript's semantics (NaN propagates, +0 above -0), which
- * fmax and fmin do not have.
+ * fmax and fmin do not have. The special functions beyond tgamma and lgamma are helpers of special.ts.
  */
 import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
+import { SPECIAL_FUNCTIONS, specialHelpers } from "./special.js";
 import { type ExportFunction, type ExportTarget, HelperSet, floatText } from "./target.js";
 
 const HELPERS: ReadonlyMap<string, string> = new Map([
@@ -16,9 +17,18 @@ const HELPERS: ReadonlyMap<string, string> = new Map([
   ["ng_min", "static double ng_min(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? a : b;\n    return a < b ? a : b;\n}"],
 ]);
 
+/** The special functions <math.h> lacks, as helpers of special.ts (tgamma and lgamma it has). */
+const SPECIAL: ReadonlyMap<string, [string, string][]> = new Map(SPECIAL_FUNCTIONS.filter((fn) => fn !== "gamma" && fn !== "loggamma").map((fn) => [fn, specialHelpers(fn, "c")]));
+const TEXTS: ReadonlyMap<string, string> = new Map([...HELPERS, ...[...SPECIAL.values()].flat()]);
+
 type Template = (args: readonly string[], helper: (name: string) => string) => string;
 const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
 const viaHelper = (name: string): Template => (args, helper) => `${helper(name)}(${args.join(", ")})`;
+/** A special function: its helpers (dependencies first), then a call of the last. */
+const special = (texts: readonly [string, string][]): Template => (args, helper) => {
+  for (const [name] of texts) helper(name);
+  return `${texts[texts.length - 1]![0]}(${args.join(", ")})`;
+};
 const nested = (name: string): Template => (args, helper) => args.slice(1).reduce((acc, a) => `${helper(name)}(${acc}, ${a})`, args[0]!);
 
 const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
@@ -28,7 +38,8 @@ const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
   ["Abs", call("fabs")],
   ["ceiling", call("ceil")],
   ["gamma", call("tgamma")],
-  ["loggamma", call("lgamma")],
+  // SciPy's gammaln(-inf) is -inf; C's lgamma gives +inf.
+  ["loggamma", ([x]) => `(${x} == -INFINITY ? ${x} : lgamma(${x}))`],
   // sign keeps -0, +0 and NaN, as Math.sign does.
   ["sign", ([x]) => `(${x} > 0 ? 1.0 : ${x} < 0 ? -1.0 : ${x})`],
   ["Heaviside", ([x, h0]) => (h0 === "0.0" ? `(${x} > 0 ? 1.0 : ${x} <= 0 ? 0.0 : NAN)` : `(${x} > 0 ? 1.0 : ${x} < 0 ? 0.0 : ${x} == 0 ? ${h0 ?? "0.5"} : NAN)`)],
@@ -37,8 +48,9 @@ const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
   ["sigmoid", viaHelper("ng_sigmoid")],
   ["dsigmoid", viaHelper("ng_dsigmoid")],
   ["softplus", viaHelper("ng_softplus")],
+  ...[...SPECIAL].map(([fn, texts]) => [fn, special(texts)] as const),
 ]);
-const REPEATS = new Set(["sign", "Heaviside"]);
+const REPEATS = new Set(["sign", "Heaviside", "loggamma"]);
 
 /** C keywords and the names of <math.h> a variable may not shadow where the text calls them. */
 export const C_RESERVED: readonly string[] = [
@@ -56,7 +68,7 @@ function syntax(names: readonly string[], helpers: HelperSet): InfixSyntax {
   // Guarded, so that several exported texts pasted into one file define each helper once.
   const helper = (name: string): string => {
     const guard = `NG_HELPER_${name.toUpperCase()}`;
-    helpers.add(name, `#ifndef ${guard}\n#define ${guard}\n${HELPERS.get(name)!}\n#endif`);
+    helpers.add(name, `#ifndef ${guard}\n#define ${guard}\n${TEXTS.get(name)!}\n#endif`);
     return name;
   };
   return {
@@ -93,4 +105,4 @@ function render(functions: readonly ExportFunction[]): string {
   return `${[[...functions.map((f) => `/* ${f.name}: ${f.formula} */`), "#include <math.h>"].join("\n"), ...helpers.sources, ...defs].join("\n\n")}\n`;
 }
 
-export const cTarget: ExportTarget = { name: "c", style: "snake", reserved: new Set([...C_RESERVED, ...HELPERS.keys()]), atomicArgs: (fn) => REPEATS.has(fn), supports: (fn) => FUNCTIONS.has(fn), render };
+export const cTarget: ExportTarget = { name: "c", style: "snake", reserved: new Set([...C_RESERVED, ...TEXTS.keys()]), atomicArgs: (fn) => REPEATS.has(fn), supports: (fn) => FUNCTIONS.has(fn), render };

@@ -1,11 +1,14 @@
 /**
  * The "tfjs" target: a TypeScript function of TensorFlow.js tensors (tf.* operations, vectorized, inside
  * tf.tidy). Piecewise is tf.where over both branches, the NaN rule of Piecewise spelled with tf.isNaN.
- * TensorFlow.js computes in float32 by default, so its results carry float32 accuracy.
+ * TensorFlow.js computes in float32 by default, so its results carry float32 accuracy. The special functions
+ * tfjs lacks (gamma, the polygammas, beta, the inverse error functions, the incomplete gammas) are computed on
+ * the JavaScript side, elementwise, by the helpers of special.ts.
  */
 import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
 import type { Cond, Value } from "../compile/lower.js";
+import { SPECIAL_FUNCTIONS, specialHelpers } from "./special.js";
 import { type ExportFunction, type ExportTarget, HelperSet } from "./target.js";
 
 type Template = (args: readonly string[], helper: (name: string) => string) => string;
@@ -18,6 +21,26 @@ const HELPERS: ReadonlyMap<string, string> = new Map([
     "function _hypot(x: tf.Tensor, y: tf.Tensor): tf.Tensor {\n  // max*sqrt(1 + (min/max)**2): no overflow of the squares.\n  const big = tf.maximum(tf.abs(x), tf.abs(y));\n  const small = tf.minimum(tf.abs(x), tf.abs(y));\n  const zero = tf.equal(big, 0);\n  const ratio = tf.div(small, tf.where(zero, tf.onesLike(big), big));\n  return tf.where(zero, tf.zerosLike(big), tf.mul(big, tf.sqrt(tf.add(1, tf.square(ratio)))));\n}",
   ],
 ]);
+
+/**
+ * The special functions TensorFlow.js lacks: special.ts's scalar helpers, applied on the JavaScript side
+ * (dataSync) in float64 and returned as a float32 tensor; no gradient flows through them.
+ */
+const ELEMENTWISE =
+  "function _elementwise(f: (...v: number[]) => number, ...args: (tf.Tensor | number)[]): tf.Tensor {\n" +
+  "  // Computed element by element on the JavaScript side (dataSync), in float64: no gradient flows through it.\n" +
+  "  const tensors = args.map((a) => (typeof a === \"number\" ? tf.scalar(a) : a));\n" +
+  "  const shape = tensors.reduce((acc: tf.Tensor, t) => tf.add(acc, tf.zerosLike(t)), tf.scalar(0)).shape;\n" +
+  "  const data = tensors.map((t) => tf.broadcastTo(t, shape).dataSync());\n" +
+  "  const values = Float32Array.from(data[0]!, (_, i) => f(...data.map((d) => d[i]!)));\n" +
+  "  return tf.tensor(values, shape);\n" +
+  "}";
+const SPECIAL: ReadonlyMap<string, [string, string][]> = new Map(SPECIAL_FUNCTIONS.map((fn) => [fn, specialHelpers(fn, "ts")]));
+const TEXTS: ReadonlyMap<string, string> = new Map([...HELPERS, ["_elementwise", ELEMENTWISE], ...[...SPECIAL.values()].flat()]);
+const elementwise = (texts: readonly [string, string][]): Template => (args, helper) => {
+  for (const [name] of texts) helper(name);
+  return `${helper("_elementwise")}(${[texts[texts.length - 1]![0], ...args].join(", ")})`;
+};
 
 const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
   ...["exp", "log", "sqrt", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "sign", "floor", "atan2", "erf", "sigmoid", "softplus"].map(
@@ -32,6 +55,7 @@ const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
   ["erfc", ([x]) => `tf.sub(1, tf.erf(${x}))`],
   ["dsigmoid", ([x]) => `tf.mul(tf.sigmoid(${x}), tf.sigmoid(tf.neg(${x})))`],
   ["Heaviside", ([x, h0]) => `tf.where(tf.greater(${x}, 0), 1, tf.where(tf.less(${x}, 0), 0, tf.where(tf.equal(${x}, 0), ${h0 ?? "0.5"}, ${x})))`],
+  ...[...SPECIAL].map(([fn, texts]) => [fn, elementwise(texts)] as const),
 ]);
 const REPEATS = new Set(["cbrt", "dsigmoid", "Heaviside"]);
 
@@ -89,7 +113,7 @@ const TS_RESERVED = ["tf", "break", "case", "catch", "class", "const", "continue
 function render(functions: readonly ExportFunction[]): string {
   const helpers = new HelperSet();
   const helper = (name: string): string => {
-    helpers.add(name, HELPERS.get(name)!);
+    helpers.add(name, TEXTS.get(name)!);
     return name;
   };
   const defs = functions.map(({ name, formula, program, names, defaults }) => {
@@ -112,4 +136,4 @@ function render(functions: readonly ExportFunction[]): string {
   return `${[[...functions.map((f) => `// ${f.name}: ${f.formula}`), importLine("* as tf", "@tensorflow/tfjs")].join("\n"), ...helpers.sources, ...defs].join("\n\n")}\n`;
 }
 
-export const tfjsTarget: ExportTarget = { name: "tfjs", style: "camel", reserved: new Set([...TS_RESERVED, ...HELPERS.keys()]), atomicArgs: (fn) => REPEATS.has(fn), supports: (fn) => FUNCTIONS.has(fn), render };
+export const tfjsTarget: ExportTarget = { name: "tfjs", style: "camel", reserved: new Set([...TS_RESERVED, ...TEXTS.keys()]), atomicArgs: (fn) => REPEATS.has(fn), supports: (fn) => FUNCTIONS.has(fn), render };
