@@ -3,6 +3,7 @@
 // and first partials) and erfcx and gammadensity of export-special.json, exported to JavaScript (run in this
 // process), NumPy (python3) and C (cc -O2 -lm), within 1e-12 relative except the measured misses listed below;
 // the vectorized helpers of PyTorch and JAX run with NumPy as their module; TensorFlow.js runs on tfjs-core.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
@@ -11,7 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Node, diff, parse, toCode } from "../../src/index.js";
 import { type ArrayModule, arrayHelper } from "../../src/core/export/python-arrays.js";
 import { specialHelpers } from "../../src/core/export/special.js";
-import { type Case, haveCc, haveNumpy, runC, runNumpy, runsWith } from "./tools.js";
+import { type Case, haveCc, haveNumpy, havePython, runC, runNumpy, runsWith } from "./tools.js";
 
 interface Point {
   args: string[];
@@ -141,6 +142,14 @@ describe("special-function helpers against the mpmath fixtures", () => {
     const bad = columns.flatMap((column, k) => failures(column, "c", results[k]!));
     expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
   }, 120_000);
+});
+
+describe.runIf(runsWith(havePython))("PyTorch and JAX texts of every special function", () => {
+  it("parse as Python (ast.parse)", () => {
+    const sources = columns.flatMap((c) => (["torch", "jax"] as const).map((t) => toCode(c.node, t, { name: "f", inputs: c.inputs })));
+    const script = "import ast, json, sys\nfor s in json.load(sys.stdin):\n    ast.parse(s)\nprint('ok')";
+    expect(execFileSync("python3", ["-c", script], { input: JSON.stringify(sources), encoding: "utf8" }).trim()).toBe("ok");
+  });
 });
 
 /** NumPy standing in for torch or jax.numpy, with the scalar helpers of the NumPy export as its digamma and gammas. */

@@ -50,11 +50,13 @@ const digammadiff = ({ m, digamma }: ArrayModule): string => `def _digammadiff(x
     return ${m}.where(inside, total + series, ${digamma("x")} - ${digamma("y")})`;
 
 /** The gamma density, as special.ts's gammadensity: Stirling's form for s >= 10, the plain product below. */
-const gammadensity = ({ m, inf, gamma, lgamma }: ArrayModule): string => `def _gammadensity(s, x):
+const gammadensity = ({ m, inf, gamma, lgamma }: ArrayModule): string => {
+  const pow = m === "torch" ? "torch.pow" : `${m}.power`;
+  return `def _gammadensity(s, x):
     """x**(s-1)*exp(-x)/gamma(s) without overflow: for s >= 10 in Stirling's form
     exp(s*log(x/s) + s - x)*sqrt(s/(2pi))/(x*exp(correction)), the exponent s*(log1p(d) - d), d = (x - s)/s,
     by its series in u = d/(2 + d) for -0.8 < d < 3 (48 terms: below 1e-17); about 1e-16*|log(result)|."""
-    plain = ${m}.where(x < 700.0, ${m}.pow(x, s - 1.0) * ${m}.exp(-x) / ${gamma("s")}, ${m}.exp((s - 1.0) * ${m}.log(x) - x - ${lgamma("s")}))
+    plain = ${m}.where(x < 700.0, ${pow}(x, s - 1.0) * ${m}.exp(-x) / ${gamma("s")}, ${m}.exp((s - 1.0) * ${m}.log(x) - x - ${lgamma("s")}))
     big = ${m}.where(s >= 10.0, s, 10.0)
     d = (x - big) / big
     near = (d > -0.8) & (d < 3.0)
@@ -75,6 +77,7 @@ const gammadensity = ({ m, inf, gamma, lgamma }: ArrayModule): string => `def _g
     stirling = ${m}.exp(exponent) * ${m}.sqrt(big / 6.283185307179586) / (x * ${m}.exp(correction / big))
     inside = (s >= 10.0) & (x > 0) & (x < ${inf})
     return ${m}.where((x == ${inf}) & (s > 0), 0.0, ${m}.where(inside, stirling, plain))`;
+};
 
 /** exp(x**2)*erfc(x) from the module's erfc, with exp(x**2) exact to its rounding, the asymptotic series above 25. */
 const erfcx = ({ m, inf, nan, erfc }: ArrayModule): string => `def _erfcx(x):
