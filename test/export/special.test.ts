@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Node, diff, parse, toCode } from "../../src/index.js";
 import { type ArrayModule, arrayHelper } from "../../src/core/export/python-arrays.js";
 import { specialHelpers } from "../../src/core/export/special.js";
+import { scaledError as scaledErrorOf } from "../support/oracle.js";
 import { type Case, haveCc, haveNumpy, havePython, runC, runNumpy, runsWith } from "./tools.js";
 
 interface Point {
@@ -62,19 +63,8 @@ const columns: Column[] = fixtureCases.flatMap((c) => {
   });
 });
 
-const RELATIVE = 1e-12;
-const ABSOLUTE_NEAR_ZERO = 1e-15;
-/** Below the normal range a double has fewer bits: a few units in the last place of a subnormal. */
-const SUBNORMAL_ULPS = 4 * 2 ** -1074;
-
-/** The error in units of the allowed error (<= 1 passes); NaN, infinities and zeros must be met exactly. */
-function scaledError(got: number, want: number, absolute: boolean): number {
-  if (Number.isNaN(want)) return Number.isNaN(got) ? 0 : Infinity;
-  if (!Number.isFinite(want) || want === 0) return got === want ? 0 : Infinity;
-  const err = Math.abs(got - want);
-  if (Number.isNaN(err)) return Infinity;
-  return absolute ? err / ABSOLUTE_NEAR_ZERO : err / Math.max(RELATIVE * Math.abs(want), SUBNORMAL_ULPS);
-}
+/** The error of `got` in units of the allowed error (<= 1 passes): 1e-12 relative, or 1e-15 absolute near a zero. */
+const scaledError = (got: number, want: number, absolute: boolean): number => scaledErrorOf(got, want, absolute ? { absolute: 1e-15 } : { relative: 1e-12 });
 
 type Target = "js" | "numpy" | "c";
 
