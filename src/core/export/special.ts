@@ -577,6 +577,8 @@ function statements(body: string, lang: HelperLanguage, rename: (id: string) => 
   let depth = 0;
   const e = (t: string) => expression(t, lang, rename);
   const emit = (line: string) => out.push(indent.repeat(depth) + line);
+  // The statements without comments: where a variable is assigned again (JavaScript's let, else const).
+  const code = body.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n");
   for (const raw of body.trim().split("\n")) {
     const line = raw.trim();
     let m: RegExpMatchArray | null;
@@ -605,7 +607,8 @@ function statements(body: string, lang: HelperLanguage, rename: (id: string) => 
       const [cond, statement] = condition(line);
       emit(lang === "python" ? `if ${e(cond)}: ${e(statement.slice(0, -1))}` : `if (${e(cond)}) ${e(statement)}`);
     } else if ((m = line.match(/^let (\w+) = (.+);$/))) {
-      const type = lang === "c" ? (/ (==|!=|<|>|<=|>=) /.test(m[2]!) ? "int " : "double ") : lang === "python" ? "" : "let ";
+      const reassigned = new RegExp(`(^|[^\\w.])${m[1]} ([-+*/]?=) `, "m").test(code.replace(line, ""));
+      const type = lang === "c" ? (/ (==|!=|<|>|<=|>=) /.test(m[2]!) ? "int " : "double ") : lang === "python" ? "" : reassigned ? "let " : "const ";
       emit(`${type}${m[1]} = ${e(m[2]!)}${lang === "python" ? "" : ";"}`);
     } else if (line.endsWith(";")) {
       emit(lang === "python" ? e(line.slice(0, -1)) : `${e(line.slice(0, -1))};`);
