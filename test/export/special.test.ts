@@ -4,12 +4,15 @@
 // process), NumPy (python3) and C (cc -O2 -lm), within 1e-12 relative except the measured misses listed below;
 // the vectorized helpers of PyTorch and JAX run with NumPy as their module; TensorFlow.js runs on tfjs-core.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Node, diff, parse, toCode } from "../../src/index.js";
+import { type Node, diff, exportCode, parse, toCode } from "../../src/index.js";
 import { type ArrayModule, arrayHelper } from "../../src/core/export/python-arrays.js";
 import { specialHelpers } from "../../src/core/export/special.js";
 import { scaledError as scaledErrorOf } from "../support/oracle.js";
@@ -169,6 +172,29 @@ describe.runIf(runsWith(haveNumpy))("the vectorized PyTorch and JAX helpers, run
 });
 
 describe("TensorFlow.js: the special functions on the JavaScript side agree with the JavaScript export", () => {
+  it("type-checks as strict TypeScript against tfjs's types", () => {
+    const dir = mkdtempSync(join(tmpdir(), "neurogebra-tfjs-"));
+    try {
+      const file = join(dir, "special.ts");
+      writeFileSync(file, exportCode("tfjs", columns.filter((c) => c.column === 0).map((c, k) => ({ name: `f${k}`, node: c.node })), { inputs: ["x", "h", "a", "b", "s"] }));
+      const root = fileURLToPath(new URL("../..", import.meta.url));
+      const program = ts.createProgram([file], {
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        baseUrl: root,
+        paths: { "@tensorflow/tfjs": ["node_modules/@tensorflow/tfjs-core"] },
+      });
+      expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   beforeAll(async () => {
     tf.enableProdMode();
     await tf.setBackend("cpu");

@@ -87,7 +87,9 @@ const LANGUAGES: Record<HelperLanguage, Language> = { js: jsLanguage(false), ts:
 /** One expression of the notation in the language: names mapped, Python's operators spelled out. */
 function expression(text: string, lang: HelperLanguage, rename: (id: string) => string): string {
   const mapped = text.replace(/\b[A-Za-z_]\w*\b/g, rename);
-  if (lang === "js" || lang === "ts") return mapped.replace(/([!=])=(?!=)/g, "$1==");
+  if (lang === "js") return mapped.replace(/([!=])=(?!=)/g, "$1==");
+  // A table's element is a number also under noUncheckedIndexedAccess.
+  if (lang === "ts") return mapped.replace(/([!=])=(?!=)/g, "$1==").replace(/\b(_[A-Z][A-Z0-9_]*)\[([^\]]+)\]/g, "$1[$2]!");
   if (lang === "c") return mapped;
   return mapped.replace(/&&/g, "and").replace(/\|\|/g, "or").replace(/!(?!=)/g, "not ");
 }
