@@ -253,9 +253,15 @@ export class Expression {
     if (options.name !== undefined && typeof options.name !== "string") throw new ArgumentError(`The name of ${this.name}.toCode must be a string, got ${describeType(options.name)}.`);
     if (options.withGradient !== undefined && typeof options.withGradient !== "boolean") throw new ArgumentError(`withGradient of ${this.name}.toCode must be true or false.`);
     const name = options.name ?? this.name;
-    const sources: ExportSource[] = [{ name, node: this.symbolicExpr }];
-    if (options.withGradient) for (const v of this.variables) sources.push({ name: gradientName(name, v, this.variables.length), node: this.gradient(v).symbolicExpr });
+    const sources: ExportSource[] = [this.exportSource(name)];
+    if (options.withGradient) for (const v of this.variables) sources.push(this.derivative(v).exportSource(gradientName(name, v, this.variables.length)));
     return exportCode(target, sources, { inputs: this.variables, params: this.params, stable: options.stable });
+  }
+
+  /** This formula as a function of an exported text; along the last axis with its output's layout. */
+  private exportSource(name: string): ExportSource {
+    const rows = this.indexNotation ? { indices: this.indices, extents: this.extents, vectors: this.vectors } : undefined;
+    return { name, node: this.symbolicExpr, rows };
   }
 
   /** The row kernel of a formula in index notation (see compileRows). */

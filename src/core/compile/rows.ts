@@ -16,6 +16,7 @@ import { evaluateRow } from "./interpret-rows.js";
 import { printText } from "../syntax/print-text.js";
 import { numberSource, powReal } from "./semantics.js";
 import { isAtomic, nodeSource } from "./templates.js";
+import type { InputRole } from "./lower-rows.js";
 
 export interface RowCompileOptions {
   /** Names of the inputs, in argument order. */
@@ -43,8 +44,7 @@ export interface RowCompileOptions {
   readonly stable?: boolean;
 }
 
-/** How an input enters a formula: indexed along the last axis ("vector", x[j]) or one value per row ("row"). */
-export type InputRole = "vector" | "row";
+export type { InputRole } from "./lower-rows.js";
 
 export interface RowFunction {
   readonly inputs: readonly string[];
@@ -85,7 +85,7 @@ export function usesIndexNotation(root: Node): boolean {
 }
 
 /** Which inputs are indexed, which are used as indices; a bare use of an indexed input is an error. */
-function inputRoles(root: Node, inputs: readonly string[], vectors: readonly string[]): { roles: InputRole[]; indexInputs: string[] } {
+export function inputRoles(root: Node, inputs: readonly string[], vectors: readonly string[]): { roles: InputRole[]; indexInputs: string[] } {
   const indexed = new Set<string>(vectors);
   const asIndex = new Set<string>();
   const bare = new Set<string>();

@@ -1,0 +1,108 @@
+// The JavaScript, NumPy and C exports of every formula along the last axis (activations such as softmax and
+// sparsemax, losses such as cross_entropy, norms, distances, metrics) and of its derivative with respect to its
+// first input (a gradient or a Jacobian) against the committed mpmath vector fixtures, every row, tails included
+// (logits of +-1000 and +-1e4, 1e-300 probabilities): values within 1e-12 relative, derivative entries within
+// 1e-12 relative or 1e-15 of the row's largest magnitude, the standard the library itself is held to
+// (test/catalog/vector-contract.test.ts). NumPy runs in one python3 process, C in one program.
+import { describe, expect, it } from "vitest";
+import { type Expression, MathForge } from "../../src/index.js";
+import { parseDouble, readVectorOracle, relativeError } from "../support/oracle.js";
+import { type RowCall, type RowExport, haveCc, haveNumpy, runCRows, runNumpyRows, runsWith } from "./tools.js";
+
+const forge = new MathForge();
+const TOLERANCE = 1e-12;
+const DERIVATIVE_SCALE_TOLERANCE = 1e-15;
+
+interface Column {
+  readonly label: string;
+  readonly expression: Expression;
+  /** Whether the column is a derivative (judged also against the row's scale). */
+  readonly derivative: boolean;
+  readonly vectors: readonly boolean[];
+  readonly params: readonly number[];
+  readonly cases: readonly { inputs: (number[] | number)[]; want: number[]; scale: number }[];
+}
+
+/**
+ * Every fixture but the class-index form of cross_entropy (the export prints the probability form; the
+ * entries that only take class indices, sparse_categorical_crossentropy and nll_loss, are included).
+ */
+const fixtures = Object.entries(readVectorOracle()).filter(([key]) => !key.startsWith("cross_entropy#index"));
+
+const columns: Column[] = fixtures.flatMap(([key, fixture]) => {
+  const e = forge.get(fixture.name, { params: fixture.params });
+  const v = e.variables[0]!;
+  const d = fixture.vector ? e.jacobian(v) : e.derivative(v);
+  const indexInputs = e.compileRows().indexInputs;
+  const vectors = e.variables.map((u) => !indexInputs.includes(u));
+  const cases = fixture.cases.map((c) => {
+    const inputs = fixture.inputs.map((u, k) => (vectors[k] ? c.inputs[k]!.map(parseDouble) : parseDouble(c.inputs[k]![0]!)));
+    const value = [c.value].flat().map(parseDouble);
+    const grad = c.grad.flat().map(parseDouble);
+    return { inputs, value, grad, scale: Math.max(...grad.map(Math.abs), ...value.map(Math.abs)) };
+  });
+  const params = Object.keys(e.params).map((p) => e.params[p]!);
+  return [
+    { label: `${key} value`, expression: e, derivative: false, vectors, params, cases: cases.map((c) => ({ inputs: c.inputs, want: c.value, scale: c.scale })) },
+    { label: `${key} d/d${v}`, expression: d, derivative: true, vectors, params, cases: cases.map((c) => ({ inputs: c.inputs, want: c.grad, scale: c.scale })) },
+  ];
+});
+
+/** Cells of a column where the results miss the fixture. */
+function failures(column: Column, results: readonly (readonly number[])[]): string[] {
+  return column.cases.flatMap((c, k) => {
+    const got = results[k]!;
+    if (got.length !== c.want.length) return [`${column.label} case ${k}: ${got.length} values, want ${c.want.length}`];
+    return c.want.flatMap((want, m) => {
+      const ok = relativeError(got[m]!, want) <= TOLERANCE || (column.derivative && Math.abs(got[m]! - want) <= DERIVATIVE_SCALE_TOLERANCE * c.scale);
+      return ok ? [] : [`${column.label} case ${k} [${m}]: ${got[m]} vs ${want}`];
+    });
+  });
+}
+
+const exported = (column: Column, target: "numpy" | "c" | "js", k: number): RowExport => ({
+  code: column.expression.toCode(target, { name: `f${k}` }),
+  fn: `f${k}`,
+  vectors: column.vectors,
+  array: column.expression.output !== "row",
+  params: column.params.length,
+});
+
+const calls = (column: Column, k: number): RowCall[] => column.cases.map((c) => ({ fn: k, inputs: c.inputs, params: column.params, length: c.want.length }));
+
+describe("exports along the last axis against the mpmath vector fixtures", () => {
+  it("covers every vector fixture but cross_entropy's class-index form", () => {
+    expect(columns.length).toBeGreaterThanOrEqual(2 * 49);
+  });
+
+  it("JavaScript (run in this process) is within the library's standard", () => {
+    const bad = columns.flatMap((column, k) => {
+      const { code, fn } = exported(column, "js", k);
+      const f = new Function(`"use strict";\n${code}\nreturn ${fn};`)() as (...a: unknown[]) => number | Float64Array;
+      return failures(
+        column,
+        column.cases.map((c) => {
+          const out = f(...c.inputs, ...column.params);
+          return typeof out === "number" ? [out] : [...out];
+        }),
+      );
+    });
+    expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
+  });
+
+  it.runIf(runsWith(haveNumpy))("NumPy (python3, one process, warnings are errors) is within the library's standard", () => {
+    expect(haveNumpy, "python3 with numpy is needed (apt-get install python3-numpy)").toBe(true);
+    const results = runNumpyRows(columns.map((c, k) => exported(c, "numpy", k)), columns.flatMap(calls));
+    let at = 0;
+    const bad = columns.flatMap((column) => failures(column, column.cases.map(() => results[at++]!)));
+    expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
+  }, 120_000);
+
+  it.runIf(runsWith(haveCc))("C (cc -O2 -lm, one program) is within the library's standard", () => {
+    expect(haveCc, "a C compiler is needed (apt-get install gcc)").toBe(true);
+    const results = runCRows(columns.map((c, k) => exported(c, "c", k)), columns.flatMap(calls));
+    let at = 0;
+    const bad = columns.flatMap((column) => failures(column, column.cases.map(() => results[at++]!)));
+    expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
+  }, 120_000);
+});
