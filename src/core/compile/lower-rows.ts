@@ -202,8 +202,8 @@ export function lowerRows(root: Node, options: RowLowerOptions): RowProgram {
   const reduction = (n: Node, kind: Reduction): Value => {
     const [body, j, lo, hi, ...rest] = n.args as [Node, Node, Node, Node, ...Node[]];
     const max = kind === "sumexp" ? atom(call("MaxShift", [body, j, lo, hi])) : undefined;
-    const from = expr(lo);
-    const to = expr(hi);
+    const from = inline(lo);
+    const to = inline(hi);
     const extra = rest.map(atom);
     const index = slots.push({ kind: "index", name: j.name, axis: axes++, output: false, full: lo === ZERO && isLast(hi, size) }) - 1;
     const loop = child(cur);
@@ -276,8 +276,12 @@ export function lowerRows(root: Node, options: RowLowerOptions): RowProgram {
   function atom(n: Node): Value {
     return bind(n, expr(n));
   }
+  /** A bound or length (a formula in n and the parameters) written out where it is used: n - 1, not a temporary. */
+  function inline(n: Node): Value {
+    return n.kind === "num" || n.kind === "sym" || memo.has(n) ? expr(n) : lowerOperation(n, { expr: inline, atom, atomicArgs });
+  }
 
-  const extentValues = extents.map((e) => inBlock(hoisted, () => expr(e)));
+  const extentValues = extents.map((e) => inBlock(hoisted, () => inline(e)));
   const result = expr(root);
   const loops = loopBlocks.map((b, d) => ({ index: loopIndex[d]!, extent: extentValues[d]!, body: b.statements }));
   return { slots, hoisted: hoisted.statements, row: row.statements, loops, result, axes };

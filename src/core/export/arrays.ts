@@ -123,6 +123,55 @@ function plusOne(v: Value): Value {
   return rest.length === 1 ? rest[0]! : { op: "add", args: rest };
 }
 
+/**
+ * The slots the printed statements refer to: an index whose values are used (in arithmetic, a gather, a term
+ * repeated along it), not one that only lays out a view.
+ */
+function referenced(program: RowProgram): Set<number> {
+  const used = new Set<number>();
+  const depends = dependence(program);
+  const visit = (v: Value): void => {
+    switch (v.op) {
+      case "num":
+        return;
+      case "ref":
+        used.add(v.id);
+        return;
+      case "div":
+        return [v.num, v.den].forEach(visit);
+      case "pow":
+        return [v.base, v.exp].forEach(visit);
+      case "select":
+        return [...(v.cond.op === "cmp" ? [v.cond.a, v.cond.b] : v.cond.args), v.then, v.else].forEach(visit);
+      case "test":
+        return (v.cond.op === "cmp" ? [v.cond.a, v.cond.b] : v.cond.args).forEach(visit);
+      default:
+        return v.args.forEach(visit);
+    }
+  };
+  const walk = (statements: readonly RowStatement[]): void => {
+    for (const s of statements) {
+      if (s.kind === "let") visit(s.value);
+      else if (s.kind === "element") {
+        const slot = s.index.op === "ref" ? program.slots[s.index.id]! : undefined;
+        if (!(slot?.kind === "index" && slot.full)) visit(s.index);
+      } else {
+        walk(s.body);
+        const axis = (program.slots[s.index] as RowSlot & { axis: number }).axis;
+        for (const r of s.results) {
+          [r.term, ...r.extra].forEach(visit);
+          if (!depends(r.term).has(axis)) used.add(s.index);
+        }
+      }
+    }
+  };
+  walk(program.hoisted);
+  walk(program.row);
+  program.loops.forEach((l) => walk(l.body));
+  visit(program.result);
+  return used;
+}
+
 /** The number of trailing axes the program's arrays have (at least one, also for a formula without index). */
 export const axesOf = (program: RowProgram): number => Math.max(1, program.axes);
 
@@ -135,7 +184,11 @@ export function printArrayStatements(program: RowProgram, names: readonly string
   const axes = axesOf(program);
   const axisOf = (id: number) => (program.slots[id] as RowSlot & { axis: number }).axis;
   const depends = dependence(program);
+  const used = referenced(program);
   const lines: string[] = [];
+  const range = (index: number, from: string, stop: string) => {
+    if (used.has(index)) lines.push(syntax.assign(names[index]!, syntax.range(from, stop, axisOf(index), axes)));
+  };
   const emit = (statements: readonly RowStatement[], hoisted = false): void => {
     for (const s of statements) {
       if (s.kind === "let") lines.push(syntax.assign(names[s.id]!, (hoisted ? syntax.scalar : syntax.value)(s.value)));
@@ -146,7 +199,7 @@ export function printArrayStatements(program: RowProgram, names: readonly string
       } else {
         const axis = axisOf(s.index);
         const from = syntax.scalar(s.from);
-        lines.push(syntax.assign(names[s.index]!, syntax.range(from, syntax.scalar(plusOne(s.to)), axis, axes)));
+        range(s.index, from, syntax.scalar(plusOne(s.to)));
         emit(s.body);
         for (const r of s.results) {
           const term = depends(r.term).has(axis) ? syntax.value(r.term) : syntax.spread(syntax.value(r.term), names[s.index]!);
@@ -156,7 +209,7 @@ export function printArrayStatements(program: RowProgram, names: readonly string
     }
   };
   emit(program.hoisted, true);
-  for (const loop of program.loops) lines.push(syntax.assign(names[loop.index]!, syntax.range("0", syntax.scalar(loop.extent), axisOf(loop.index), axes)));
+  for (const loop of program.loops) range(loop.index, "0", syntax.scalar(loop.extent));
   emit(program.row);
   program.loops.forEach((l) => emit(l.body));
   return lines;
