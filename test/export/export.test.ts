@@ -147,6 +147,8 @@ describe("golden texts", () => {
     ["elu", "tfjs"],
     ["bce_with_logits", "js"],
     ["huber", "c"],
+    ["softmax", "torch"],
+    ["cross_entropy", "jax"],
   ] as const)("%s to %s", async (name, target) => {
     // .txt: the golden files are data, not sources for the type checker or the linter.
     await expect(forge.get(name).toCode(target, { withGradient: true })).toMatchFileSnapshot(`__golden__/${name}.${target}.txt`);
@@ -157,7 +159,7 @@ describe("docs/export.md", () => {
   it("shows each target's text as toCode prints it", () => {
     const page = readFileSync(new URL("../../docs/export.md", import.meta.url), "utf8");
     const shown = [...page.matchAll(/<!-- export: (\w+) (\w+) -->\n```\w+\n([\s\S]*?)```/g)];
-    expect(shown.map((m) => m[2])).toEqual([...EXPORT_TARGETS]);
+    expect(shown.filter((m) => m[1] === "elu").map((m) => m[2])).toEqual([...EXPORT_TARGETS]);
     for (const [, name, target, text] of shown) expect(text, `${name} ${target}`).toBe(forge.get(name!).toCode(target as ExportTargetName));
   });
 });
