@@ -7,7 +7,7 @@ import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
 import type { Value } from "../compile/lower.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
-import { type LoopSyntax, integerText, printRowBody } from "./loops.js";
+import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js";
 import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction, floatText } from "./target.js";
 
 const HELPERS: ReadonlyMap<string, string> = new Map([
@@ -152,7 +152,7 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, he
   ];
   const params = rows.slots.flatMap((slot, id) => (slot.kind === "param" ? [names[id]!] : [])).map((p, k) => `${p} = ${floatText(defaults[k]!)}`);
   const vector = rows.loops.length > 0;
-  const output = { open: () => [], store: (at: string, result: string) => `out[${at}] = ${result};`, close: [] };
+  const output = { single: (result: string) => `return ${result};`, open: () => [], store: (at: string, result: string) => `out[${at}] = ${result};`, close: [] };
   const doc = params.length > 0 ? `/* ${formula}\n   defaults: ${params.join(", ")} */` : `/* ${formula} */`;
   return [doc, `${vector ? "void" : "double"} ${name}(${[...args, ...(vector ? ["double *out"] : [])].join(", ")}) {`, ...printRowBody(rows, names, loops, output), "}"].join("\n");
 }

@@ -6,7 +6,7 @@
  */
 import { UnsupportedExportError } from "../errors.js";
 import { JS_HELPERS, jsNeedsAtoms, jsSource } from "../compile/templates.js";
-import { type LoopSyntax, integerText, printRowBody } from "./loops.js";
+import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js";
 import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction } from "./target.js";
 
 /**
@@ -156,7 +156,7 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, fn
     element: (input, index) => `${input}[${index}]`,
     indent: "  ",
   };
-  const output = { open: (length: string) => [`const out = new Float64Array(${length});`], store: (at: string, result: string) => `out[${at}] = ${result};`, close: ["return out;"] };
+  const output = { single: (result: string) => `return ${result};`, open: (length: string) => [`const out = new Float64Array(${length});`], store: (at: string, result: string) => `out[${at}] = ${result};`, close: ["return out;"] };
   return [`/** ${formula} */`, `function ${name}(${[...inputs, ...params].join(", ")}) {`, `  const ${names[size]} = ${names[vector]}.length;`, ...printRowBody(rows, names, syntax, output), "}"].join("\n");
 }
 

@@ -4,8 +4,8 @@
  * reduction (sparsemax's threshold, the quantiles) a loop that fills a buffer and a helper call. A target
  * supplies its spelling of declarations, loops and the helper calls.
  */
-import type { Value } from "../compile/lower.js";
-import type { ReduceOp, RowProgram, RowStatement } from "../compile/lower-rows.js";
+import type { Value } from "./lower.js";
+import type { ReduceOp, RowProgram, RowStatement } from "./lower-rows.js";
 
 export interface LoopSyntax {
   /** A value's text. */
@@ -68,31 +68,37 @@ export function printStatements(statements: readonly RowStatement[], names: read
   });
 }
 
-/**
- * The body of a row function: hoisted and per-row statements, then one loop per output index with the
- * statements computed there and `store(offset, result)` innermost, where offset is the element's place in
- * the row-major output; a function with one value per row returns it.
- */
+/** The body of a row function: its hoisted statements, then what it computes per row (printRow). */
 export function printRowBody(program: RowProgram, names: readonly string[], syntax: LoopSyntax, output: RowOutput, depth = 1): string[] {
-  const lines = [...printStatements(program.hoisted, names, syntax, depth), ...printStatements(program.row, names, syntax, depth)];
+  return [...printStatements(program.hoisted, names, syntax, depth), ...printRow(program, names, syntax, output, depth)];
+}
+
+/**
+ * What a row function computes per row: the per-row statements, then one loop per output index with the
+ * statements computed there and `store(offset, result)` innermost, where offset is the element's place in the
+ * row's row-major output; a function with one value per row gives `single(result)`.
+ */
+export function printRow(program: RowProgram, names: readonly string[], syntax: LoopSyntax, output: RowOutput, depth = 1): string[] {
+  const lines = printStatements(program.row, names, syntax, depth);
   const result = syntax.value(program.result);
-  if (program.loops.length === 0) return [...lines, `${syntax.indent.repeat(depth)}return ${result};`];
+  const pad = syntax.indent.repeat(depth);
+  if (program.loops.length === 0) return [...lines, pad + output.single(result)];
   const extents = program.loops.map((l) => syntax.index(l.extent));
-  const store = output.store;
   const nest = (d: number, offset: string): string[] => {
     const loop = program.loops[d]!;
-    const pad = syntax.indent.repeat(depth + d);
+    const padding = syntax.indent.repeat(depth + d);
     const i = names[loop.index]!;
     const at = d === 0 ? i : `${offset} * ${extents[d]} + ${i}`;
-    const inner = d === program.loops.length - 1 ? [`${pad}${syntax.indent}${store(at, result)}`] : nest(d + 1, at.includes(" ") ? `(${at})` : at);
-    return [pad + syntax.loop(i, "0", `${i} < ${extents[d]}`), ...printStatements(loop.body, names, syntax, depth + d + 1), ...inner, `${pad}}`];
+    const inner = d === program.loops.length - 1 ? [`${padding}${syntax.indent}${output.store(at, result)}`] : nest(d + 1, at.includes(" ") ? `(${at})` : at);
+    return [padding + syntax.loop(i, "0", `${i} < ${extents[d]}`), ...printStatements(loop.body, names, syntax, depth + d + 1), ...inner, `${padding}}`];
   };
-  const pad = syntax.indent.repeat(depth);
   return [...lines, ...output.open(extents.join(" * ")).map((l) => pad + l), ...nest(0, ""), ...output.close.map((l) => pad + l)];
 }
 
-/** How a row function with a vector or matrix output writes it. */
+/** How a row function gives its output. */
 export interface RowOutput {
+  /** The statement that gives one value per row. */
+  single(result: string): string;
   /** Lines before the loops, from the number of output values. */
   open(length: string): string[];
   /** The innermost statement, from the element's offset and value. */
