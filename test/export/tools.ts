@@ -72,16 +72,21 @@ export function runC(cases: readonly Case[]): number[][] {
       "  return 0;",
       "}",
     ].join("\n");
-    writeFileSync(join(dir, "main.c"), main);
-    const exe = join(dir, "run");
-    execFileSync("cc", ["-O2", "-std=c99", "-Wall", "-Werror", "-o", exe, join(dir, "main.c"), "-lm"], { stdio: ["ignore", "ignore", "pipe"] });
     const input = cases.flatMap((c, k) => c.args[0]!.map((_, row) => `${k} ${c.args.length} ${c.args.map((a) => toText(a[row]!)).join(" ")}`)).join("\n");
-    const lines = execFileSync(exe, { input, maxBuffer: 1 << 28, encoding: "utf8" }).trim().split("\n");
+    const values = compileAndRun(dir, main, input);
     let at = 0;
-    return cases.map((c) => c.args[0]!.map(() => fromPython(lines[at++]!.replace("-nan", "nan"))));
+    return cases.map((c) => c.args[0]!.map(() => values[at++]!));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Compiles the program in dir with cc -O2 -Wall -Werror and runs it on the input; the numbers it prints, one a line. */
+function compileAndRun(dir: string, main: string, input: string): number[] {
+  writeFileSync(join(dir, "main.c"), main);
+  const exe = join(dir, "run");
+  execFileSync("cc", ["-O2", "-std=c99", "-Wall", "-Werror", "-o", exe, join(dir, "main.c"), "-lm"], { stdio: ["ignore", "ignore", "pipe"] });
+  return execFileSync(exe, { input, maxBuffer: 1 << 28, encoding: "utf8" }).trim().split("\n").map((line) => fromPython(line.replace("-nan", "nan")));
 }
 
 /** A function of one row exported along the last axis: its code, its name, and whether it fills an output array. */
@@ -164,9 +169,6 @@ export function runCRows(functions: readonly RowExport[], calls: readonly RowCal
       "  return 0;",
       "}",
     ].join("\n");
-    writeFileSync(join(dir, "main.c"), main);
-    const exe = join(dir, "run");
-    execFileSync("cc", ["-O2", "-std=c99", "-Wall", "-Werror", "-o", exe, join(dir, "main.c"), "-lm"], { stdio: ["ignore", "ignore", "pipe"] });
     const input = calls
       .map((c) => {
         const values = [...c.inputs.flatMap((a) => (typeof a === "number" ? [a] : a)), ...c.params];
@@ -174,9 +176,9 @@ export function runCRows(functions: readonly RowExport[], calls: readonly RowCal
         return `${c.fn} ${n} ${c.length} ${values.length} ${values.map(toText).join(" ")}`;
       })
       .join("\n");
-    const lines = execFileSync(exe, { input, maxBuffer: 1 << 28, encoding: "utf8" }).trim().split("\n");
+    const values = compileAndRun(dir, main, input);
     let at = 0;
-    return calls.map((c) => Array.from({ length: c.length }, () => fromPython(lines[at++]!.replace("-nan", "nan"))));
+    return calls.map((c) => Array.from({ length: c.length }, () => values[at++]!));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
