@@ -5,7 +5,7 @@
 // 1e-12 relative or 1e-15 of the row's largest magnitude, the standard the library itself is held to
 // (test/catalog/vector-contract.test.ts). NumPy runs in one python3 process, C in one program.
 import { describe, expect, it } from "vitest";
-import { type Expression, MathForge } from "../../src/index.js";
+import { CATALOG, type Expression, MathForge, type Tensor, parse, usesIndexNotation } from "../../src/index.js";
 import { parseDouble, readVectorOracle, relativeError } from "../support/oracle.js";
 import { type RowCall, type RowExport, haveCc, haveNumpy, runCRows, runNumpyRows, runsWith } from "./tools.js";
 
@@ -95,6 +95,27 @@ describe("exports along the last axis against the mpmath vector fixtures", () =>
     const results = runNumpyRows(columns.map((c, k) => exported(c, "numpy", k)), columns.flatMap(calls));
     let at = 0;
     const bad = columns.flatMap((column) => failures(column, column.cases.map(() => results[at++]!)));
+    expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
+  }, 120_000);
+
+  it.runIf(runsWith(haveNumpy))("NumPy takes batches: every entry and its first derivatives on three rows at once agree with the library", () => {
+    expect(haveNumpy, "python3 with numpy is needed (apt-get install python3-numpy)").toBe(true);
+    const cases = CATALOG.filter((entry) => usesIndexNotation(parse(entry.formula))).flatMap((entry) => {
+      const e = forge.get(entry.name);
+      const classIndices = e.compileRows().indexInputs;
+      // Three rows of four inside each input's domain (probabilities in (0, 1)); class indices 2, 0, 3.
+      const inputs = e.variables.map((v, k) => (classIndices.includes(v) ? [2, 0, 3] : [0, 1, 2].map((r) => [0, 1, 2, 3].map((m) => Math.sin(3 * m + 5 * k + 7 * r + 1)).map((x) => (entry.domains?.[v] ? 0.5 + 0.4 * x : 2 * x)))));
+      return [e, ...[...e.variables, ...Object.keys(e.params)].map((w) => e.derivative(w))].map((expression) => {
+        const value = expression.eval(Object.fromEntries(e.variables.map((v, k) => [v, inputs[k]!])) as Record<string, number[]>) as number | Float64Array | Tensor;
+        const want = typeof value === "number" ? [value] : [...(value instanceof Float64Array ? value : value.data)];
+        return { expression, inputs, want };
+      });
+    });
+    const functions = cases.map((c, k) => ({ code: c.expression.toCode("numpy", { name: `f${k}` }), fn: `f${k}`, vectors: [], array: true, params: 0 }));
+    const results = runNumpyRows(functions, cases.map((c, k) => ({ fn: k, inputs: c.inputs, params: [], length: c.want.length })));
+    const bad = cases.flatMap((c, k) =>
+      results[k]!.length !== c.want.length ? [`${c.expression.name}: ${results[k]!.length} values, want ${c.want.length}`] : c.want.flatMap((w, m) => (Math.abs(results[k]![m]! - w) <= 1e-12 * Math.max(1, Math.abs(w)) || (Number.isNaN(w) && Number.isNaN(results[k]![m]!)) ? [] : [`${c.expression.name} [${m}]: ${results[k]![m]} vs ${w}`])),
+    );
     expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
   }, 120_000);
 

@@ -101,10 +101,13 @@ export interface RowExport {
   readonly params: number;
 }
 
-/** One call of a row function: its inputs (rows of n numbers, or numbers), the parameters, the output's length. */
+/**
+ * One call of a row function: its inputs (rows of n numbers, or numbers; for NumPy also batches of them), the
+ * parameters, the output's length.
+ */
 export interface RowCall {
   readonly fn: number;
-  readonly inputs: readonly (readonly number[] | number)[];
+  readonly inputs: readonly (readonly number[] | readonly (readonly number[])[] | number)[];
   readonly params: readonly number[];
   readonly length: number;
 }
@@ -120,7 +123,7 @@ for f in job["functions"]:
     functions.append(namespace[f["fn"]])
 out = []
 for call in job["calls"]:
-    args = [np.array([float(v) for v in a], dtype=np.float64) if isinstance(a, list) else float(a) for a in call["inputs"]]
+    args = [np.asarray(a, dtype=np.float64) if isinstance(a, list) else float(a) for a in call["inputs"]]
     values = np.asarray(functions[call["fn"]](*args, *[float(p) for p in call["params"]]), dtype=np.float64).ravel()
     out.append([repr(float(v)) for v in values])
 json.dump(out, sys.stdout)
@@ -128,7 +131,7 @@ json.dump(out, sys.stdout)
 
 /** Runs NumPy row exports on single rows in one python3 process (warnings are errors); the flat results per call. */
 export function runNumpyRows(functions: readonly RowExport[], calls: readonly RowCall[]): number[][] {
-  const text = (a: readonly number[] | number) => (typeof a === "number" ? toText(a) : a.map(toText));
+  const text = (a: RowCall["inputs"][number]): unknown => (typeof a === "number" ? toText(a) : a.map((b) => text(b)));
   const input = JSON.stringify({ functions, calls: calls.map((c) => ({ fn: c.fn, inputs: c.inputs.map(text), params: c.params.map(toText) })) });
   const output = execFileSync("python3", ["-W", "error", "-c", ROWS_RUNNER], { input, maxBuffer: 1 << 28, encoding: "utf8" });
   return (JSON.parse(output) as string[][]).map((row) => row.map(fromPython));
@@ -171,8 +174,9 @@ export function runCRows(functions: readonly RowExport[], calls: readonly RowCal
     ].join("\n");
     const input = calls
       .map((c) => {
-        const values = [...c.inputs.flatMap((a) => (typeof a === "number" ? [a] : a)), ...c.params];
-        const n = c.inputs.find((a): a is readonly number[] => typeof a !== "number")!.length;
+        const rows = c.inputs.map((a) => (typeof a === "number" ? [a] : a.map(Number)));
+        const values = [...rows.flat(), ...c.params];
+        const n = c.inputs.find((a) => typeof a !== "number")!.length;
         return `${c.fn} ${n} ${c.length} ${values.length} ${values.map(toText).join(" ")}`;
       })
       .join("\n");
