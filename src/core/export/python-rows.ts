@@ -11,9 +11,10 @@ const NUMPY_HELPERS: ReadonlyMap<string, string> = new Map([
   [
     "_take",
     `def _take(x, index, axes):
-    """x[..., index] along the last axis: each row's elements at whole-number indices (an array over the row's axes)."""
+    """x[..., index] along the last axis: each row's elements at whole-number indices (an array over the row's axes).
+    An index outside the row (read only by a where's branch not taken) gives the element at the nearer end."""
     x = x.reshape(x.shape[:-1] + (1,) * (axes - 1) + x.shape[-1:])
-    index = np.asarray(index).astype(np.int64)
+    index = np.clip(np.asarray(index), 0, x.shape[-1] - 1).astype(np.int64)
     shape = np.broadcast_shapes(x.shape[:-1] + (1,), index.shape)
     return np.take_along_axis(np.broadcast_to(x, shape[:-1] + x.shape[-1:]), np.broadcast_to(index, shape), axis=-1)`,
   ],
@@ -49,9 +50,10 @@ const TORCH_HELPERS: ReadonlyMap<string, string> = new Map([
   [
     "_take",
     `def _take(x, index, axes):
-    """x[..., index] along the last axis: each row's elements at whole-number indices (an array over the row's axes)."""
+    """x[..., index] along the last axis: each row's elements at whole-number indices (an array over the row's axes).
+    An index outside the row (read only by a where's branch not taken) gives the element at the nearer end."""
     x = x.reshape(x.shape[:-1] + (1,) * (axes - 1) + x.shape[-1:])
-    index = torch.as_tensor(index, device=x.device).long()
+    index = torch.as_tensor(index, device=x.device).clamp(0, x.shape[-1] - 1).long()
     shape = torch.broadcast_shapes(x.shape[:-1] + (1,), index.shape)
     return torch.take_along_dim(x.expand(shape[:-1] + x.shape[-1:]), index.expand(shape), dim=-1)`,
   ],

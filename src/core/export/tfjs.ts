@@ -102,7 +102,8 @@ const ROW_HELPERS: ReadonlyMap<string, string> = new Map([
   [
     "_take",
     `function _take(x: tf.Tensor, index: tf.Tensor | number, axes: number): tf.Tensor {
-  // x[..., index] along the last axis: each row's elements at whole-number indices (a tensor over the row's axes).
+  // x[..., index] along the last axis: each row's elements at whole-number indices (a tensor over the row's axes);
+  // 0 at an index outside the row (read only by a where's branch not taken).
   const n = x.shape[x.shape.length - 1]!;
   const rows = tf.reshape(x, [...x.shape.slice(0, -1), ...new Array<number>(axes).fill(1), n]);
   const hit = tf.equal(tf.expandDims(index, -1), tf.range(0, n));
