@@ -5,7 +5,7 @@
  * supplies its spelling of declarations, loops and the helper calls.
  */
 import type { Value } from "./lower.js";
-import type { ReduceOp, RowProgram, RowStatement } from "./lower-rows.js";
+import { type ReduceOp, type RowProgram, type RowStatement, countOf } from "./lower-rows.js";
 
 export interface LoopSyntax {
   /** A value's text. */
@@ -56,9 +56,9 @@ export function printStatements(statements: readonly RowStatement[], names: read
             steps.push(`${inner}${acc} = ${syntax.max(acc, term)};`);
           } else {
             const buffer = `${acc}_values`;
-            const length = `${to} - ${from} + 1`;
+            const length = syntax.index(countOf(s.from, s.to));
             before.push(pad + syntax.buffer(buffer, length));
-            steps.push(`${inner}${buffer}[${j} - ${from}] = ${term};`);
+            steps.push(`${inner}${buffer}[${from === "0" ? j : `${j} - ${from}`}] = ${term};`);
             after.push(pad + syntax.constant(acc, syntax.kernel(r.op, buffer, length, r.extra.map((e) => syntax.value(e)), from)));
           }
         }

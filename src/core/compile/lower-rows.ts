@@ -111,6 +111,20 @@ interface Block {
 }
 const child = (parent: Block): Block => ({ statements: [], parent, depth: parent.depth + 1 });
 
+/** v + 1, with a literal term folded (n - 1 + 1 is n). */
+export function plusOne(v: Value): Value {
+  if (v.op === "num") return { op: "num", value: v.value + 1 };
+  if (v.op !== "add") return { op: "add", args: [v, { op: "num", value: 1 }] };
+  const last = v.args[v.args.length - 1]!;
+  if (last.op !== "num") return { op: "add", args: [...v.args, { op: "num", value: 1 }] };
+  const rest = v.args.slice(0, -1);
+  if (last.value + 1 !== 0) return { op: "add", args: [...rest, { op: "num", value: last.value + 1 }] };
+  return rest.length === 1 ? rest[0]! : { op: "add", args: rest };
+}
+
+/** The number of values from..to (inclusive), to - from + 1, folded where from is 0 or to ends in a literal. */
+export const countOf = (from: Value, to: Value): Value => plusOne(from.op === "num" && from.value === 0 ? to : { op: "add", args: [to, { op: "mul", args: [{ op: "num", value: -1 }, from] }] });
+
 /** Whether `hi` is n - 1 for the row length n. */
 const isLast = (hi: Node, size: string): boolean => hi === add(sym(size), MINUS_ONE);
 

@@ -8,7 +8,7 @@
  * loop remains. A target supplies the spelling of each piece.
  */
 import type { Value } from "../compile/lower.js";
-import type { ReduceOp, RowProgram, RowSlot, RowStatement } from "../compile/lower-rows.js";
+import { type ReduceOp, type RowProgram, type RowSlot, type RowStatement, plusOne } from "../compile/lower-rows.js";
 
 export interface ArraySyntax {
   /** A value's text. */
@@ -110,17 +110,6 @@ function dependence(program: RowProgram): (v: Value) => Set<number> {
   record(program.row);
   program.loops.forEach((l) => record(l.body));
   return of;
-}
-
-/** v + 1, with a literal term folded (n - 1 + 1 is n). */
-function plusOne(v: Value): Value {
-  if (v.op === "num") return { op: "num", value: v.value + 1 };
-  if (v.op !== "add") return { op: "add", args: [v, { op: "num", value: 1 }] };
-  const last = v.args[v.args.length - 1]!;
-  if (last.op !== "num") return { op: "add", args: [...v.args, { op: "num", value: 1 }] };
-  const rest = v.args.slice(0, -1);
-  if (last.value + 1 !== 0) return { op: "add", args: [...rest, { op: "num", value: last.value + 1 }] };
-  return rest.length === 1 ? rest[0]! : { op: "add", args: rest };
 }
 
 /**
