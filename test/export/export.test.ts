@@ -190,6 +190,7 @@ describe("toCode's contract", () => {
     expect(() => gelu.toCode("fortran" as ExportTargetName)).toThrow(ArgumentError);
     expect(() => gelu.toCode("numpy", { name: 3 as unknown as string })).toThrow(ArgumentError);
     expect(() => toCode(parse("x[i] + x"), "numpy", { inputs: ["x"] })).toThrow(/used bare/);
+    expect(() => forge.get("softmax").toCode("numpy", { classIndex: true })).toThrow(/has no class-index form/);
     expect(() => toCode(parse("Sum(x[j], (j, 0, n - 1)) + z"), "js", { inputs: ["x"] })).toThrow(ArgumentError);
     expect(() => toCode(parse("beta(x, 2)"), "c", { inputs: ["x"] })).toThrow(/Cannot export beta to c/);
     expect(() => toCode(parse("x + y"), "c", { inputs: ["x"] })).toThrow(ArgumentError);

@@ -16,6 +16,8 @@ const DERIVATIVE_SCALE_TOLERANCE = 1e-15;
 interface Column {
   readonly label: string;
   readonly expression: Expression;
+  /** Whether the export is the class-index form of the loss. */
+  readonly classIndex: boolean;
   /** Whether the column is a derivative (judged also against the row's scale). */
   readonly derivative: boolean;
   readonly vectors: readonly boolean[];
@@ -24,17 +26,18 @@ interface Column {
 }
 
 /**
- * Every fixture but the class-index form of cross_entropy (the export prints the probability form; the
- * entries that only take class indices, sparse_categorical_crossentropy and nll_loss, are included).
+ * Every fixture; those with class indices (one integer per row: sparse_categorical_crossentropy, nll_loss, and
+ * cross_entropy's class-index form, exported with `classIndex`) have them as the second input.
  */
-const fixtures = Object.entries(readVectorOracle()).filter(([key]) => !key.startsWith("cross_entropy#index"));
+const fixtures = Object.entries(readVectorOracle());
 
 const columns: Column[] = fixtures.flatMap(([key, fixture]) => {
   const e = forge.get(fixture.name, { params: fixture.params });
   const v = e.variables[0]!;
   const d = fixture.vector ? e.jacobian(v) : e.derivative(v);
-  const indexInputs = e.compileRows().indexInputs;
-  const vectors = e.variables.map((u) => !indexInputs.includes(u));
+  const vectors = e.variables.map((_, k) => !(fixture.classIndex && k === 1));
+  // cross_entropy chooses its class-index form by the inputs' shapes; an export is asked for it.
+  const classIndex = fixture.classIndex === true && fixture.name === "cross_entropy";
   const cases = fixture.cases.map((c) => {
     const inputs = fixture.inputs.map((u, k) => (vectors[k] ? c.inputs[k]!.map(parseDouble) : parseDouble(c.inputs[k]![0]!)));
     const value = [c.value].flat().map(parseDouble);
@@ -43,8 +46,8 @@ const columns: Column[] = fixtures.flatMap(([key, fixture]) => {
   });
   const params = Object.keys(e.params).map((p) => e.params[p]!);
   return [
-    { label: `${key} value`, expression: e, derivative: false, vectors, params, cases: cases.map((c) => ({ inputs: c.inputs, want: c.value, scale: c.scale })) },
-    { label: `${key} d/d${v}`, expression: d, derivative: true, vectors, params, cases: cases.map((c) => ({ inputs: c.inputs, want: c.grad, scale: c.scale })) },
+    { label: `${key} value`, expression: e, classIndex, derivative: false, vectors, params, cases: cases.map((c) => ({ inputs: c.inputs, want: c.value, scale: c.scale })) },
+    { label: `${key} d/d${v}`, expression: d, classIndex, derivative: true, vectors, params, cases: cases.map((c) => ({ inputs: c.inputs, want: c.grad, scale: c.scale })) },
   ];
 });
 
@@ -61,7 +64,7 @@ function failures(column: Column, results: readonly (readonly number[])[]): stri
 }
 
 const exported = (column: Column, target: "numpy" | "c" | "js", k: number): RowExport => ({
-  code: column.expression.toCode(target, { name: `f${k}` }),
+  code: column.expression.toCode(target, { name: `f${k}`, classIndex: column.classIndex }),
   fn: `f${k}`,
   vectors: column.vectors,
   array: column.expression.output !== "row",
@@ -71,8 +74,9 @@ const exported = (column: Column, target: "numpy" | "c" | "js", k: number): RowE
 const calls = (column: Column, k: number): RowCall[] => column.cases.map((c) => ({ fn: k, inputs: c.inputs, params: column.params, length: c.want.length }));
 
 describe("exports along the last axis against the mpmath vector fixtures", () => {
-  it("covers every vector fixture but cross_entropy's class-index form", () => {
-    expect(columns.length).toBeGreaterThanOrEqual(2 * 49);
+  it("covers every vector fixture, class indices included", () => {
+    expect(columns.length).toBe(2 * fixtures.length);
+    expect(columns.filter((c) => c.classIndex).length).toBe(4);
   });
 
   it("JavaScript (run in this process) is within the library's standard", () => {
