@@ -195,6 +195,16 @@ describe("toCode's contract", () => {
     expect(() => toCode(parse("beta(x, 2)"), "c", { inputs: ["x"] })).toThrow(/Cannot export beta to c/);
     expect(() => toCode(parse("x + y"), "c", { inputs: ["x"] })).toThrow(ArgumentError);
   });
+  it("exports a parsed formula along the last axis with its gradient (here logsumexp's, the softmax)", () => {
+    const code = toCode(parse("log(Sum(exp(x[j]), (j, 0, n - 1)))"), "js", { name: "lse", inputs: ["x"], withGradient: true });
+    const [lse, grad] = new Function(`"use strict";\n${code}\nreturn [lse, lseGrad];`)() as [(x: number[]) => number, (x: number[]) => Float64Array];
+    const x = [1000, 999, -5];
+    const s = [1, Math.exp(-1), Math.exp(-1005)];
+    const total = s[0]! + s[1]! + s[2]!;
+    expect(lse(x)).toBeCloseTo(1000 + Math.log(total), 12);
+    [...grad(x)].forEach((g, k) => expect(g).toBeCloseTo(s[k]! / total, 15));
+  });
+
   it("renames what would clash with the target's keywords", () => {
     expect(toCode(parse("lambda_ + x"), "numpy", { name: "lambda", inputs: ["x", "lambda_"] })).toContain("def lambda_(x, lambda__):");
   });
