@@ -93,7 +93,6 @@ type Reduction = ReduceOp | "shift" | "sumexp";
 const REDUCTIONS: ReadonlyMap<string, Reduction> = new Map<string, Reduction>([
   ["Sum", "sum"],
   ["ReduceMax", "max"],
-  ["MaxOver", "max"],
   ["MaxShift", "shift"],
   ["SumExpBelowMax", "sumexp"],
   ["SparsemaxThreshold", "SparsemaxThreshold"],
