@@ -5,6 +5,7 @@
 import { type ArrayModule, arrayHelper } from "./python-arrays.js";
 import { type PythonTable, PYTHON_RESERVED, type Template, renderPython } from "./python.js";
 import { specialHelpers } from "./special.js";
+import { JAX_ROWS, NUMPY_ROWS, PYTHON_ROW_HELPERS, TORCH_ROWS } from "./python-rows.js";
 import type { ExportFunction, ExportTarget } from "./target.js";
 
 const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
@@ -87,6 +88,7 @@ const NUMPY: PythonTable = {
   convert: (inputs, params) => [...inputs, ...params].map((a) => `${a} = np.asarray(${a}, dtype=np.float64)`),
   // Untaken branches of where and IEEE limits (log(0), 1/0) are computed on purpose: no warnings for them.
   body: (lines) => ['with np.errstate(all="ignore"):', ...lines.map((l) => `    ${l}`)],
+  rows: NUMPY_ROWS,
 };
 
 /** torch's gamma: exp(lgamma) with the sign of gamma on (-n, -n + 1); +-inf at +-0, NaN at the negative integers. */
@@ -150,6 +152,7 @@ const TORCH: PythonTable = {
     ...params.map((p) => `${p} = torch.as_tensor(${p}, dtype=${inputs[0]}.dtype, device=${inputs[0]}.device)`),
   ],
   body: (lines) => [...lines],
+  rows: TORCH_ROWS,
 };
 
 const JAX: PythonTable = {
@@ -190,13 +193,14 @@ const JAX: PythonTable = {
   repeats: new Set(["Heaviside", "dsigmoid", "lowergamma", "uppergamma"]),
   convert: (inputs, params) => [...inputs, ...params].map((a) => `${a} = jnp.asarray(${a})`),
   body: (lines) => [...lines],
+  rows: JAX_ROWS,
 };
 
 function pythonTarget(table: PythonTable): ExportTarget {
   return {
     name: table.target,
     style: "snake",
-    reserved: new Set([...PYTHON_RESERVED, ...table.helpers.keys()]),
+    reserved: new Set([...PYTHON_RESERVED, ...table.helpers.keys(), ...PYTHON_ROW_HELPERS]),
     atomicArgs: (fn) => table.repeats.has(fn),
     supports: (fn) => table.functions.has(fn),
     render: (functions: readonly ExportFunction[]) => renderPython(table, functions),
