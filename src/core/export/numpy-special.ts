@@ -1,0 +1,174 @@
+/**
+ * Vectorized special functions for the NumPy export (NumPy has no erf, gamma or digamma): whole-array
+ * algorithms with no Python loop over the elements, each branch computed on a clipped argument where it is
+ * not taken (so it raises nothing under the text's errstate and overflows nowhere), then picked with np.where.
+ * Loops run over a fixed number of terms or steps, never over elements. The constants are special-sources.ts's
+ * tables, and the Lanczos sum and the series of log(gamma(1 + z)) are special.ts's Python texts, which work on
+ * arrays as they are.
+ */
+import { specialHelpers, tableText } from "./special.js";
+
+type Texts = readonly (readonly [name: string, text: string])[];
+
+const tables = (...names: string[]): Texts => names.map((n) => tableText(n, "python"));
+/** special.ts's Python text of a helper that works unchanged on arrays (found among the helpers of `fn`), after its table. */
+const scalarText = (fn: string, helper: string, table: string): Texts => [...tables(table), specialHelpers(fn, "python").find(([name]) => name === helper)!];
+
+const cody: Texts = [
+  ...tables("CODY_A", "CODY_B", "CODY_C", "CODY_D", "CODY_P", "CODY_Q"),
+  [
+    "_cody",
+    `def _cody(y):
+    """W. J. Cody's rational Chebyshev approximations (Math. Comp. 1969; SPECFUN's CALERF) for y >= 0: erf(y)
+    for y <= 0.46875, and exp(y**2)*erfc(y) (by one approximation up to 4, another above); each on its
+    argument clipped into its range. About 1e-16 relative."""
+    ys = np.minimum(y, 0.46875)
+    z = ys * ys
+    num = _CODY_A[4] * z
+    den = z
+    for a, b in zip(_CODY_A[:3], _CODY_B[:3]):
+        num = (num + a) * z
+        den = (den + b) * z
+    small = ys * (num + _CODY_A[3]) / (den + _CODY_B[3])
+    ym = np.clip(y, 0.46875, 4.0)
+    num = _CODY_C[8] * ym
+    den = ym
+    for c, d in zip(_CODY_C[:7], _CODY_D[:7]):
+        num = (num + c) * ym
+        den = (den + d) * ym
+    middle = (num + _CODY_C[7]) / (den + _CODY_D[7])
+    yt = np.maximum(y, 4.0)
+    w = 1.0 / (yt * yt)
+    num = _CODY_P[5] * w
+    den = w
+    for p, q in zip(_CODY_P[:4], _CODY_Q[:4]):
+        num = (num + p) * w
+        den = (den + q) * w
+    tail = (0.5641895835477563 - w * (num + _CODY_P[4]) / (den + _CODY_Q[4])) / yt
+    return small, np.where(y <= 4.0, middle, tail)`,
+  ],
+  [
+    "_exp_square",
+    `def _exp_square(y, sign):
+    """exp(sign*y**2) for y >= 0 (clipped at 40, where it is 0 or inf) with y**2 split as yh**2 + (y - yh)*(y + yh),
+    yh = y rounded down to 1/16, both exact: exp adds no error of its argument (Cody's device)."""
+    yc = np.minimum(y, 40.0)
+    yh = np.floor(yc * 16.0) / 16.0
+    return np.exp(sign * yh * yh) * np.exp(sign * (yc - yh) * (yc + yh))`,
+  ],
+];
+
+const erf: Texts = [
+  ...cody,
+  [
+    "_erf",
+    `def _erf(x):
+    """Error function (Cody): erf(|x|) = 1 - exp(-x**2)*(exp(x**2)*erfc(|x|)) above 0.46875, odd."""
+    y = np.abs(x)
+    small, scaled = _cody(y)
+    return np.copysign(np.where(y <= 0.46875, small, 1.0 - _exp_square(y, -1.0) * scaled), x)`,
+  ],
+];
+
+const erfc: Texts = [
+  ...cody,
+  [
+    "_erfc",
+    `def _erfc(x):
+    """Complementary error function (Cody): 1 - erf(x) for |x| <= 0.46875, exp(-x**2)*(exp(x**2)*erfc(|x|))
+    above (to the smallest subnormal), 2 minus it for x < 0."""
+    y = np.abs(x)
+    small, scaled = _cody(y)
+    e = _exp_square(y, -1.0) * scaled
+    return np.where(y <= 0.46875, 1.0 - np.copysign(small, x), np.where(x < 0, 2.0 - e, e))`,
+  ],
+];
+
+const erfcx: Texts = [
+  ...cody,
+  [
+    "_erfcx",
+    `def _erfcx(x):
+    """exp(x**2)*erfc(x) (Cody): exp(x**2)*(1 - erf(x)) for |x| <= 0.46875, the approximation itself above, and
+    2*exp(x**2) minus it for x < 0 (inf below -26.6)."""
+    y = np.abs(x)
+    small, scaled = _cody(y)
+    return np.where(y <= 0.46875, np.exp(x * x) * (1.0 - np.copysign(small, x)), np.where(x < 0, 2.0 * _exp_square(y, 1.0) - scaled, scaled))`,
+  ],
+];
+
+const gammaCommon: Texts = [
+  ...scalarText("gamma", "_lanczos_sum", "LANCZOS"),
+  ...scalarText("loggamma", "_lgamma1p", "LGAMMA1P"),
+  [
+    "_reflection_sine",
+    `def _reflection_sine(x):
+    """sin(pi*x) from x = n + r, |r| <= 1/2 (both exact): (-1)**n*sin(pi*r)."""
+    n = np.floor(x + 0.5)
+    return np.where(np.fmod(n, 2.0) == 0, 1.0, -1.0) * np.sin(3.141592653589793 * (x - n))`,
+  ],
+  [
+    "_loggamma_positive",
+    `def _loggamma_positive(z):
+    """log(gamma(z)) for z > 0: the series of log(gamma(1 + u)) for z < 5/2 (exact near the zeros at 1 and 2),
+    Lanczos in logs above."""
+    u = np.clip(np.where(z < 0.5, z, np.where(z < 1.5, z - 1.0, z - 2.0)), -0.5, 0.5)
+    series = _lgamma1p(u)
+    zl = np.maximum(z, 2.5) - 1.0
+    t = zl + 7.5
+    lanczos = 0.9189385332046728 + (zl + 0.5) * np.log(t) - t + np.log(_lanczos_sum(zl))
+    return np.where(z < 0.5, series - np.log(z), np.where(z < 1.5, series, np.where(z < 2.5, np.log1p(z - 2.0) + series, lanczos)))`,
+  ],
+];
+
+const loggamma: Texts = [
+  ...gammaCommon,
+  [
+    "_loggamma",
+    `def _loggamma(x):
+    """log|gamma(x)| (SciPy's gammaln): the reflection formula for x < 0, inf at the poles, -inf at -inf."""
+    finite = np.isfinite(x)
+    xs = np.where(finite, x, 1.0)
+    pole = (xs <= 0) & (xs == np.floor(xs))
+    positive = _loggamma_positive(np.where(xs > 0, xs, 1.0 - xs))
+    reflected = np.log(3.141592653589793 / np.abs(_reflection_sine(xs))) - positive
+    return np.where(finite, np.where(pole, np.inf, np.where(xs > 0, positive, reflected)), x)`,
+  ],
+];
+
+const gamma: Texts = [
+  ...gammaCommon,
+  [
+    "_gamma",
+    `def _gamma(x):
+    """Gamma function: Lanczos for x >= 1/2 (the power taken as a square, so that it does not overflow before
+    exp(-t)), gamma(x + 1)/x below, the reflection formula for x < 0 (in logs past -170, where the value is
+    subnormal); +-inf at +-0 and past 171.6, NaN at the negative integers. About 1e-14 relative."""
+    xs = np.where(np.isfinite(x) & (x < 171.7), x, 2.0)
+    z = np.where(xs >= 0.5, xs, np.where(xs > 0, xs + 1.0, np.minimum(1.0 - xs, 171.7))) - 1.0
+    t = z + 7.5
+    half = np.power(t, 0.5 * (z + 0.5))
+    lanczos = 2.5066282746310007 * _lanczos_sum(z) * (half * np.exp(-t)) * half
+    sine = _reflection_sine(xs)
+    deep = np.copysign(np.exp(np.log(3.141592653589793 / np.abs(sine)) - _loggamma_positive(1.0 - xs)), sine)
+    value = np.where(xs >= 0.5, lanczos, np.where(xs > 0, lanczos / xs, np.where(xs > -170.0, 3.141592653589793 / (sine * lanczos), deep)))
+    value = np.where((xs <= 0) & (xs == np.floor(xs)), np.where(xs == 0, 1.0 / xs, np.nan), value)
+    return np.where(np.isnan(x) | (x == -np.inf), np.nan, np.where(x >= 171.7, np.inf, value))`,
+  ],
+];
+
+const NUMPY_SPECIAL: ReadonlyMap<string, Texts> = new Map([
+  ["erf", erf],
+  ["erfc", erfc],
+  ["erfcx", erfcx],
+  ["gamma", gamma],
+  ["loggamma", loggamma],
+]);
+
+/** The functions with a vectorized NumPy helper, by record name. */
+export const NUMPY_VECTORIZED: readonly string[] = [...NUMPY_SPECIAL.keys()];
+
+/** The helper texts of a function of NUMPY_VECTORIZED, dependencies first, as [name, text]; the last is the function to call. */
+export function numpyHelpers(fn: string): [string, string][] {
+  return [...new Map(NUMPY_SPECIAL.get(fn)!.map(([n, t]) => [n, t] as [string, string]))];
+}
