@@ -6,6 +6,7 @@
  * tables, and the Lanczos sum and the series of log(gamma(1 + z)) are special.ts's Python texts, which work on
  * arrays as they are.
  */
+import { type ArrayModule, arrayHelper } from "./python-arrays.js";
 import { specialHelpers, tableText } from "./special.js";
 
 type Texts = readonly (readonly [name: string, text: string])[];
@@ -157,12 +158,77 @@ const gamma: Texts = [
   ],
 ];
 
+const digamma: Texts = [
+  ...tables("DIGAMMA_ROOT", "DIGAMMA_ASYMPTOTIC"),
+  [
+    "_digamma",
+    `def _digamma(x):
+    """digamma(x) (SciPy's values at the poles): the recurrence psi(x) = psi(x + 1) - 1/x in 16 steps (each
+    element stepping while below 16), then the asymptotic series; the Taylor series near the positive zero
+    x0, the reflection formula for x < 0."""
+    finite = np.isfinite(x)
+    xs = np.where(finite, x, 1.0)
+    pole = (xs <= 0) & (xs == np.floor(xs))
+    y = np.where(pole, 1.0, np.where(xs < 0, 1.0 - xs, xs))
+    # near x0, its Taylor series in y - x0 (x0 in two parts, the first subtracted exactly)
+    near = np.abs(y - 1.4616321449683622) < 0.2
+    d = np.where(near, y - 1.4616321449683622 - 9.549995429965697e-17, 0.0)
+    q = np.full_like(d, _DIGAMMA_ROOT[19])
+    for c in reversed(_DIGAMMA_ROOT[:19]):
+        q = q * d + c
+    shift = np.zeros_like(y)
+    for _ in range(16):
+        below = y < 16.0
+        shift = shift + np.where(below, 1.0 / y, 0.0)
+        y = np.where(below, y + 1.0, y)
+    w = 1.0 / (y * y)
+    p = np.full_like(w, _DIGAMMA_ASYMPTOTIC[6])
+    for c in reversed(_DIGAMMA_ASYMPTOTIC[:6]):
+        p = p * w + c
+    positive = np.where(near, q * d, np.log(y) - 0.5 / y - w * p - shift)
+    # psi(x) = psi(1 - x) - pi/tan(pi*x), with x - round(x) exact
+    reflected = positive - 3.141592653589793 / np.tan(3.141592653589793 * (xs - np.floor(xs + 0.5)))
+    value = np.where(pole, np.where(xs == 0, -1.0 / xs, np.nan), np.where(xs < 0, reflected, positive))
+    return np.where(finite, value, np.where(x == np.inf, np.inf, np.nan))`,
+  ],
+];
+
+/** NumPy as the module of python-arrays.ts's helpers, with the vectorized digamma and gammas here. */
+const NUMPY_MODULE: ArrayModule = { m: "np", inf: "np.inf", nan: "np.nan", digamma: (x) => `_digamma(${x})`, gamma: (x) => `_gamma(${x})`, lgamma: (x) => `_loggamma(${x})` };
+
+const digammadiff: Texts = [...digamma, ["_digammadiff", arrayHelper("_digammadiff", NUMPY_MODULE)]];
+const gammadensity: Texts = [...gamma, ...loggamma, ["_gammadensity", arrayHelper("_gammadensity", NUMPY_MODULE)]];
+
+const beta: Texts = [
+  ...gamma,
+  ...specialHelpers("beta", "python").filter(([name]) => name === "_beta_large"),
+  [
+    "_beta",
+    `def _beta(a, b):
+    """Beta function: the gamma quotient while a + b < 171, the Lanczos form beyond (for b < 1 through
+    B(a, b) = B(a, b + 1)*(a + b)/b); gamma(a)*gamma(b)/gamma(a + b) where a or b is not positive."""
+    inside = (a > 0) & (b > 0)
+    big = np.fmax(a, b)
+    small = np.fmin(a, b)
+    quotient = np.where(inside, _gamma(big) / _gamma(big + small) * _gamma(small), _gamma(a) * _gamma(b) / _gamma(a + b))
+    large = inside & (big + small >= 171.0)
+    bl = np.where(large, big, 171.0)
+    sl = np.where(large, small, 1.0)
+    lanczos = np.where(sl < 1.0, _beta_large(bl, sl + 1.0, np.log(bl + sl) - np.log(sl)), _beta_large(bl, sl, 0.0))
+    return np.where(np.isnan(a) | np.isnan(b), np.nan, np.where(large, lanczos, quotient))`,
+  ],
+];
+
 const NUMPY_SPECIAL: ReadonlyMap<string, Texts> = new Map([
   ["erf", erf],
   ["erfc", erfc],
   ["erfcx", erfcx],
   ["gamma", gamma],
   ["loggamma", loggamma],
+  ["digamma", digamma],
+  ["digammadiff", digammadiff],
+  ["gammadensity", gammadensity],
+  ["beta", beta],
 ]);
 
 /** The functions with a vectorized NumPy helper, by record name. */

@@ -37,11 +37,12 @@ const softplusNumpy = 'def _softplus(x):\n    """log(1 + exp(x)) without overflo
 
 /**
  * The special functions without a vectorized NumPy helper: special.ts's scalar helpers on float64 scalars, applied
- * with np.vectorize (a Python loop); where they use erfcx, it is the vectorized one (on 0-d arrays).
+ * with np.vectorize (a Python loop). A helper they use that has a vectorized namesake (erfcx, gammadensity, beta,
+ * digammadiff) is that one, on 0-d arrays: one text per name.
  */
-const NUMPY_SPECIAL = ["polygamma", "beta", "digammadiff", "erfinv", "erfcinv", "lowergamma", "uppergamma", "gammainc", "gammaincc", "gammadensity"].map(
-  (fn) => [fn, specialHelpers(fn, "python").flatMap(([name, text]): [string, string][] => (name === "_erfcx" ? numpyHelpers("erfcx") : [[name, text]]))] as const,
-);
+const scalarHelpers = (fn: string): [string, string][] =>
+  specialHelpers(fn, "python").flatMap(([name, text]): [string, string][] => (NUMPY_VECTORIZED.includes(name.slice(1)) ? numpyHelpers(name.slice(1)) : [[name, text]]));
+const NUMPY_SPECIAL = ["polygamma", "erfinv", "erfcinv", "lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [fn, scalarHelpers(fn)] as const);
 const vectorized = (texts: readonly [string, string][]): Template => (args, helper) => {
   for (const [name] of texts) helper(name);
   return `np.vectorize(${texts[texts.length - 1]![0]}, otypes=[np.float64])(${args.join(", ")})`;
@@ -66,8 +67,13 @@ const NUMPY: PythonTable = {
     ["sigmoid", viaHelper("_sigmoid")],
     ["dsigmoid", viaHelper("_dsigmoid")],
     ["softplus", viaHelper("_softplus")],
-    ...NUMPY_ARRAY.map(([fn, texts]) => [fn, arrayHelpers(texts)] as const),
-    ...NUMPY_SPECIAL.map(([fn, texts]) => [fn, vectorized(texts)] as const),
+    ...NUMPY_ARRAY.filter(([fn]) => fn !== "digamma").map(([fn, texts]) => [fn, arrayHelpers(texts)] as const),
+    ...NUMPY_SPECIAL.filter(([fn]) => fn !== "polygamma").map(([fn, texts]) => [fn, vectorized(texts)] as const),
+    // digamma (polygamma(0, x)) vectorized; the higher polygammas on the scalar helper.
+    ["polygamma", (args, helper, values) => {
+      const [n, x] = values;
+      return n!.op === "num" && n!.value === 0 ? arrayHelpers(numpyHelpers("digamma"))([args[1]!], helper, [x!]) : vectorized(scalarHelpers("polygamma"))(args, helper, values);
+    }],
   ]),
   helpers: new Map([
     ...NUMPY_SPECIAL.flatMap(([, texts]) => texts),
