@@ -219,6 +219,81 @@ const beta: Texts = [
   ],
 ];
 
+const erfinvCommon: Texts = [
+  ...erf,
+  ...erfcx,
+  ...tables("GILES_CENTRAL", "GILES_TAIL"),
+  [
+    "_erfinv_start",
+    `def _erfinv_start(x):
+    """Giles' single-precision erfinv (about 1e-7 relative), |x| < 1: the start of Newton's method; each of its
+    two polynomials on w clipped into its range."""
+    w = -np.log((1.0 - x) * (1.0 + x))
+    wc = np.minimum(w, 5.0) - 2.5
+    p = np.full_like(wc, _GILES_CENTRAL[0])
+    for c in _GILES_CENTRAL[1:]:
+        p = p * wc + c
+    wt = np.sqrt(np.maximum(w, 5.0)) - 3.0
+    q = np.full_like(wt, _GILES_TAIL[0])
+    for c in _GILES_TAIL[1:]:
+        q = q * wt + c
+    return np.where(w < 5.0, p, q) * x`,
+  ],
+  [
+    "_erfcinv_tail",
+    `def _erfcinv_tail(c):
+    """erfcinv(c) for 0 < c <= 1/2: 8 steps of Newton's method on log(erfc(y)) = log(c), with
+    log(erfc(y)) = log(erfcx(y)) - y**2 (no underflow down to the subnormal c), from Giles' start or, below
+    1e-8, the asymptotic solution."""
+    t = -np.log(c)
+    y = np.where(c >= 1e-8, _erfinv_start(1.0 - c), np.sqrt(t - 0.5 * np.log(3.141592653589793 * t)))
+    for _ in range(8):
+        e = _erfcx(y)
+        y = y + (np.log(e) - y * y + t) * 0.886226925452758 * e
+    return y`,
+  ],
+  [
+    "_erfinv_central",
+    `def _erfinv_central(x):
+    """erfinv(x) for |x| <= 1/2: 4 steps of Newton's method on erf(y) = x from Giles' start."""
+    y = _erfinv_start(x)
+    for _ in range(4):
+        y = y - (_erf(y) - x) * 0.886226925452758 * np.exp(y * y)
+    return y`,
+  ],
+];
+
+const erfinv: Texts = [
+  ...erfinvCommon,
+  [
+    "_erfinv",
+    `def _erfinv(x):
+    """Inverse error function: Newton's method on erf(y) = x for |x| <= 1/2, erfcinv(1 - |x|) beyond (1 - |x|
+    is exact there); +-inf at +-1, NaN outside [-1, 1]."""
+    a = np.abs(x)
+    central = _erfinv_central(np.where(a <= 0.5, x, 0.0))
+    tail = np.copysign(_erfcinv_tail(np.where((a > 0.5) & (a < 1.0), 1.0 - a, 0.25)), x)
+    value = np.where(a <= 0.5, central, np.where(a < 1.0, tail, x * np.inf))
+    return np.where(np.isnan(x) | (a > 1.0), np.nan, value)`,
+  ],
+];
+
+const erfcinv: Texts = [
+  ...erfinv,
+  [
+    "_erfcinv",
+    `def _erfcinv(c):
+    """Inverse complementary error function on [0, 2]: erfinv(1 - c) where 1 - c is exact (1/2 <= c <= 3/2),
+    the tail solution elsewhere (by symmetry above 3/2); inf at 0, -inf at 2, NaN outside."""
+    lower = (c > 0.0) & (c < 0.5)
+    upper = (c > 1.5) & (c < 2.0)
+    tail = _erfcinv_tail(np.where(lower, c, np.where(upper, 2.0 - c, 0.25)))
+    value = np.where(lower, tail, np.where(upper, -tail, _erfinv(np.where((c >= 0.5) & (c <= 1.5), 1.0 - c, 0.0))))
+    value = np.where(c == 0.0, np.inf, np.where(c == 2.0, -np.inf, value))
+    return np.where(np.isnan(c) | (c < 0.0) | (c > 2.0), np.nan, value)`,
+  ],
+];
+
 const NUMPY_SPECIAL: ReadonlyMap<string, Texts> = new Map([
   ["erf", erf],
   ["erfc", erfc],
@@ -229,6 +304,8 @@ const NUMPY_SPECIAL: ReadonlyMap<string, Texts> = new Map([
   ["digammadiff", digammadiff],
   ["gammadensity", gammadensity],
   ["beta", beta],
+  ["erfinv", erfinv],
+  ["erfcinv", erfcinv],
 ]);
 
 /** The functions with a vectorized NumPy helper, by record name. */

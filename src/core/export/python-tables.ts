@@ -42,7 +42,7 @@ const softplusNumpy = 'def _softplus(x):\n    """log(1 + exp(x)) without overflo
  */
 const scalarHelpers = (fn: string): [string, string][] =>
   specialHelpers(fn, "python").flatMap(([name, text]): [string, string][] => (NUMPY_VECTORIZED.includes(name.slice(1)) ? numpyHelpers(name.slice(1)) : [[name, text]]));
-const NUMPY_SPECIAL = ["polygamma", "erfinv", "erfcinv", "lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [fn, scalarHelpers(fn)] as const);
+const NUMPY_SPECIAL = ["polygamma", "lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [fn, scalarHelpers(fn)] as const);
 const vectorized = (texts: readonly [string, string][]): Template => (args, helper) => {
   for (const [name] of texts) helper(name);
   return `np.vectorize(${texts[texts.length - 1]![0]}, otypes=[np.float64])(${args.join(", ")})`;
