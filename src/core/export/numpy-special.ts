@@ -193,6 +193,54 @@ const digamma: Texts = [
   ],
 ];
 
+const polygamma: Texts = [
+  ...tables("POLYGAMMA_ASYMPTOTIC"),
+  [
+    "_polygamma_n",
+    `def _polygamma_n(n, x):
+    """polygamma(n, x) for a whole number n >= 1 (SciPy's values at the poles): for x > 0 the recurrence
+    psi^(n)(x) = psi^(n)(x + 1) + (-1)**(n+1)*n!/x**(n+1) in 16 + n steps (each element stepping while below
+    16 + n), then the asymptotic series; for x < 0 the reflection formula
+    psi^(n)(x) = (-1)**n*psi^(n)(1 - x) - pi**(n+1)*cot^(n)(pi*x), the n-th derivative of cot a polynomial in cot
+    (coefficients of one sign)."""
+    factorial = float(math.factorial(n))
+    sign = 1.0 if n % 2 == 1 else -1.0
+    finite = np.isfinite(x)
+    xs = np.where(finite, x, 1.0)
+    pole = (xs <= 0) & (xs == np.floor(xs))
+    y = np.where(pole, 1.0, np.where(xs < 0, 1.0 - xs, xs))
+    shift = np.zeros_like(y)
+    for _ in range(16 + n):
+        below = y < 16.0 + n
+        shift = shift + np.where(below, np.power(y, -n - 1.0), 0.0)
+        y = np.where(below, y + 1.0, y)
+    w = 1.0 / (y * y)
+    term = factorial / n * np.power(y, -float(n))
+    series = term + 0.5 * factorial * np.power(y, -n - 1.0)
+    for j in range(1, 8):
+        term = term * (2 * j + n - 2.0) * (2 * j + n - 1.0) * w
+        series = series + _POLYGAMMA_ASYMPTOTIC[j - 1] * term
+    positive = sign * (factorial * shift + series)
+    # cot^(k+1)(z) = -(1 + cot(z)**2)*P_k'(cot(z)) from P_0(c) = c: coefficients of c**0, c**1, ...
+    coefficients = [0.0, 1.0]
+    for _ in range(n):
+        derivative = [k * coefficients[k] for k in range(1, len(coefficients))]
+        coefficients = [0.0] * (len(derivative) + 2)
+        for k, v in enumerate(derivative):
+            coefficients[k] -= v
+            coefficients[k + 2] -= v
+    # cot(pi*r), r = x - round(x): near 1/2 as tan(pi*(1/2 - |r|)) (exact then), so that it is 0 at the half-integers
+    r = xs - np.floor(xs + 0.5)
+    c = np.where(np.abs(r) < 0.25, 1.0 / np.tan(3.141592653589793 * r), np.copysign(np.tan(3.141592653589793 * (0.5 - np.abs(r))), r))
+    p = np.zeros_like(c)
+    for a in reversed(coefficients):
+        p = p * c + a
+    reflected = -sign * positive - 3.141592653589793 ** (n + 1) * p
+    value = np.where(pole, sign * np.inf, np.where(xs < 0, reflected, positive))
+    return np.where(finite, value, np.where(x == np.inf, 0.0, np.nan))`,
+  ],
+];
+
 /** NumPy as the module of python-arrays.ts's helpers, with the vectorized digamma and gammas here. */
 const NUMPY_MODULE: ArrayModule = { m: "np", inf: "np.inf", nan: "np.nan", digamma: (x) => `_digamma(${x})`, gamma: (x) => `_gamma(${x})`, lgamma: (x) => `_loggamma(${x})` };
 
@@ -301,6 +349,7 @@ const NUMPY_SPECIAL: ReadonlyMap<string, Texts> = new Map([
   ["gamma", gamma],
   ["loggamma", loggamma],
   ["digamma", digamma],
+  ["polygamma_n", polygamma],
   ["digammadiff", digammadiff],
   ["gammadensity", gammadensity],
   ["beta", beta],
