@@ -14,7 +14,7 @@ export { simplify, expand, stabilize, MAX_EXPANDED_TERMS } from "./rewrite/index
 export { evaluate } from "./compile/interpret.js";
 export { compile, compileCount, codeGenerationAllowed, MAX_CACHED_FUNCTIONS, WASM_MIN_LENGTH, type Backend, type CompiledFunction, type CompileOptions, type ArrayInput } from "./compile/compile.js";
 export { wasmSimdAvailable } from "./compile/wasm.js";
-export { Tensor, type NestedArray, type ShapedInput, toShapedInput, broadcastShapes, layOut, shapeOf, formatShape } from "./tensor.js";
+export { Tensor, type Dtype, DTYPES, checkDtype, type NestedArray, type ShapedInput, toShapedInput, broadcastShapes, layOut, shapeOf, formatShape } from "./tensor.js";
 export { compileRows, usesIndexNotation, type RowFunction, type RowCompileOptions, type InputRole } from "./compile/rows.js";
 export { shiftExponentialSums } from "./rewrite/shift.js";
 export { evaluateRow, type RowEnv, type RowOptions } from "./compile/interpret-rows.js";
