@@ -19,6 +19,7 @@ const positive = (values: Record<string, number>) => {
 interface Result {
   machine: { node: string; cpu: string; smoke: boolean };
   elementwise: { name: string; kind: string; nsPerElement: Record<string, number>; ratios: Record<string, number> }[];
+  float32: { name: string; kind: string; nsPerElement: Record<string, number>; ratios: Record<string, number> }[];
   scalar: { name: string; callsPerSecond: Record<string, number> }[];
   symbolic: { entries: { name: string; neurogebraMs: number; mathjsMs: number | null; mathjsUnsupported: string | null }[]; totalNeurogebraMs: number };
   coldStart: Record<string, number>;
@@ -49,6 +50,15 @@ describe("bench/run.js --smoke --json", () => {
     }
   });
 
+  it("times every function and gradient over float32 data three ways", () => {
+    expect(result.float32.map((r) => `${r.name}/${r.kind}`)).toEqual(FUNCTIONS.flatMap((f) => [`${f}/value`, `${f}/gradient`]));
+    for (const r of result.float32) {
+      expect(Object.keys(r.nsPerElement).sort()).toEqual(["compiled", "eval", "hand"]);
+      positive(r.nsPerElement);
+      positive(r.ratios);
+    }
+  });
+
   it("counts scalar calls of every function", () => {
     expect(result.scalar.map((r) => r.name)).toEqual(FUNCTIONS);
     for (const r of result.scalar) positive(r.callsPerSecond);
@@ -67,8 +77,8 @@ describe("bench/run.js --smoke --json", () => {
 
   it("times the cold start", () => positive(result.coldStart));
 
-  it("judges the six targets", () => {
-    expect(result.targets).toHaveLength(6);
+  it("judges the seven targets", () => {
+    expect(result.targets).toHaveLength(7);
     for (const t of result.targets) expect(typeof t.met).toBe("boolean");
   });
 });
