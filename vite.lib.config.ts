@@ -41,7 +41,7 @@ const commonjs: UserConfig = {
     emptyOutDir: true,
     minify: false,
     target: "node20",
-    lib: { entry: { index: "src/index.ts", "plot/index": "src/plot/index.ts" }, formats: ["cjs"], fileName: (_format, name) => `${name}.js` },
+    lib: { entry: { index: "src/index.ts", node: "src/node.ts", "plot/index": "src/plot/index.ts" }, formats: ["cjs"], fileName: (_format, name) => `${name}.js` },
     rollupOptions: {
       external,
       output: { chunkFileNames: "chunks/[name]-[hash].js", comments },

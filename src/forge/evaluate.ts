@@ -3,7 +3,7 @@
  * formulas in index notation run the row compiler over the last axis, the other axes being the batch.
  */
 import {
-  ArgumentError, type CompiledFunction, type RowFunction, type ShapedInput, Tensor, broadcastShapes, formatShape, layOut,
+  ArgumentError, type CompiledFunction, type RowFunction, type ShapedInput, Tensor, type Threads, broadcastShapes, formatShape, layOut,
   shapeOf,
 } from "../core/index.js";
 
@@ -37,9 +37,9 @@ export function toFloat32(value: number | Float64Array | Tensor): number | Float
   return value instanceof Tensor ? new Tensor<Float32Array>(value.data, value.shape, "float32") : Float32Array.from(value);
 }
 
-export function evalElementwise<Out extends Float64Array | Float32Array>(f: CompiledFunction<Out>, names: readonly string[], inputs: readonly ShapedInput[], params: readonly number[]): Shaped & { readonly data: Out } {
+export function evalElementwise<Out extends Float64Array | Float32Array>(f: CompiledFunction<Out>, names: readonly string[], inputs: readonly ShapedInput[], params: readonly number[], threads: Threads = "auto"): Shaped & { readonly data: Out } {
   const shape = broadcastShapes(names.map((v, i) => [v, shapeOf(inputs[i]!)] as const));
-  const data = f.map(inputs.map((x) => layOut(x, shape)), params);
+  const data = f.map(inputs.map((x) => layOut(x, shape)), params, undefined, { threads });
   return { data, shape, inputs };
 }
 

@@ -1,5 +1,5 @@
 import {
-  ArgumentError, type Backend, CONSTANTS, type CompiledFunction, type Dtype, checkDtype, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
+  ArgumentError, type Backend, CONSTANTS, type CompiledFunction, type Dtype, type Threads, checkDtype, checkThreads, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
   ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
   parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, sym, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
@@ -108,6 +108,13 @@ export interface EvalOptions {
    * formulas in index notation and reductions compute in doubles and round the result once.
    */
   dtype?: Dtype;
+  /**
+   * Worker threads for elementwise formulas over arrays of 2^20 elements and more (THREADS_MIN_LENGTH): "auto"
+   * (default) uses every core where the WebAssembly kernel calls exp, log, erf or the like and threads are
+   * installed (the package's Node entry installs them); a number forces that many threads, this one included;
+   * 1 keeps one thread. Results are bit-identical either way.
+   */
+  threads?: Threads;
 }
 
 export type ExplainLevel = "beginner" | "intermediate" | "advanced";
@@ -296,6 +303,8 @@ export class Expression {
     const reduction = options.reduction ?? "none";
     if (!REDUCTIONS.includes(reduction)) throw new ArgumentError(`Unknown reduction '${String(reduction)}': use one of ${REDUCTIONS.join(", ")}.`);
     checkDtype(options.dtype, `dtype of ${this.name}.eval`);
+    checkThreads(options.threads, `threads of ${this.name}.eval`);
+    const threads = options.threads ?? "auto";
     const dtype = options.dtype ?? "float64";
     const values = this.bindArguments(args);
     const inputs = this.variables.map((v) => toShapedInput(v, values.get(v)));
@@ -307,9 +316,9 @@ export class Expression {
     this.checkDomains(inputs, params);
     const form = this.formFor(inputs);
     if (dtype === "float32" && reduction === "none" && !form.indexNotation && inputs.some((x) => typeof x !== "number")) {
-      return present(evalElementwise(form.compile({ dtype }), form.variables, inputs, params));
+      return present(evalElementwise(form.compile({ dtype }), form.variables, inputs, params, threads));
     }
-    const result = form.evalShaped(inputs, params, reduction);
+    const result = form.evalShaped(inputs, params, reduction, threads);
     return dtype === "float32" ? toFloat32(result) : result;
   }
 
@@ -323,7 +332,7 @@ export class Expression {
     return (this.classIndexForm ??= this.with({ node: this.classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
   }
 
-  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction): number | Float64Array | Tensor {
+  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction, threads: Threads): number | Float64Array | Tensor {
     if (reduction !== "none" && this.derivativeOf) return this.reducedGradient(this.derivativeOf, inputs, params, reduction);
     if (this.indexNotation) {
       const f = this.compileRows();
@@ -334,7 +343,7 @@ export class Expression {
     }
     const f = this.compile();
     if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
-    const result = evalElementwise(f, this.variables, inputs, params);
+    const result = evalElementwise(f, this.variables, inputs, params, threads);
     return reduction === "none" ? present(result) : reduceValues(result.data, reduction);
   }
 

@@ -8,7 +8,8 @@ import { evaluate } from "./interpret.js";
 import { type Program, lower } from "./lower.js";
 import { powReal } from "./semantics.js";
 import { JS_HELPERS, jsNeedsAtoms, jsSource } from "./templates.js";
-import { type FloatArray, type WasmKernel, wasmKernel } from "./wasm.js";
+import { type ThreadedKernel, type Threads, checkThreads, resolveThreads, runThreaded, threadedKernel } from "./threads.js";
+import { type FloatArray, type WasmKernel, callsRoutine, wasmKernel } from "./wasm.js";
 
 export interface CompileOptions {
   /** Names of the inputs, in argument order. */
@@ -55,7 +56,16 @@ export interface CompiledFunction<Out extends FloatArray = Float64Array> {
   /** Generated JavaScript of the scalar function, for inspection. */
   readonly source: string;
   readonly dtype: Dtype;
-  map(inputs: readonly ArrayInput[], params?: readonly number[], out?: Out): Out;
+  /**
+   * `threads` ("auto" by default) splits arrays of THREADS_MIN_LENGTH elements and more over worker threads
+   * where a host provides them (the package's Node entry does) and the WebAssembly kernel is costly enough to
+   * pay; a number forces that many threads (this one included) on such arrays, 1 keeps one thread.
+   */
+  map(inputs: readonly ArrayInput[], params?: readonly number[], out?: Out, options?: MapOptions): Out;
+}
+
+export interface MapOptions {
+  readonly threads?: Threads;
 }
 
 type LoopKernel = (...args: unknown[]) => FloatArray;
@@ -266,7 +276,14 @@ function build(node: Node, inputs: readonly string[], params: readonly string[],
   };
 
   const Out = dtype === "float32" ? Float32Array : Float64Array;
-  const map = (args: readonly ArrayInput[], paramValues: readonly number[] = [], out?: FloatArray): FloatArray => {
+  // The kernel over the worker threads' shared memory, per pattern (undefined: not built yet; null: none).
+  const threaded = new Map<string, ThreadedKernel | null>();
+  const costly = callsRoutine(lowered);
+
+  const map = (args: readonly ArrayInput[], paramValues: readonly number[] = [], out?: FloatArray, options: MapOptions = {}): FloatArray => {
+    if (options === null || typeof options !== "object") throw new ArgumentError("The options of map must be an object.");
+    const threads = options.threads ?? "auto";
+    checkThreads(threads, "threads");
     if (args.length !== inputs.length) throw new ArgumentError(`Expected ${inputs.length} input${inputs.length === 1 ? "" : "s"} (${inputs.join(", ")}), got ${args.length}.`);
     if (paramValues.length !== params.length) throw new ArgumentError(`Expected ${params.length} parameter value${params.length === 1 ? "" : "s"} (${params.join(", ")}), got ${paramValues.length}.`);
     let n = -1;
@@ -289,6 +306,12 @@ function build(node: Node, inputs: readonly string[], params: readonly string[],
     if (backend === "wasm" || (backend === "auto" && !fallback && n >= WASM_MIN_LENGTH)) {
       const kernel = wasmFor(pattern);
       if (kernel) {
+        const count = resolveThreads(threads, n, costly);
+        if (count > 1) {
+          if (!threaded.has(pattern)) threaded.set(pattern, threadedKernel(lowered, pattern, dtype) ?? null);
+          const parallel = threaded.get(pattern);
+          if (parallel && runThreaded(parallel, args, paramValues, out, n, count)) return out;
+        }
         kernel(args, paramValues, out, n);
         return out;
       }

@@ -25,6 +25,35 @@ const CALLS: ReadonlyMap<string, (m: SimdMath, x: Local) => Local> = new Map([
   ["erfc", (m: SimdMath, x: Local) => m.erfc(x)],
 ]);
 
+/**
+ * Whether the program calls one of the SIMD routines (exp, log, erf, ... at several nanoseconds per element):
+ * the kernels worth worker threads under threads "auto" (the others are bound by copying memory).
+ */
+export function callsRoutine(program: Program): boolean {
+  const calls = (v: Value): boolean => {
+    switch (v.op) {
+      case "num":
+      case "ref":
+        return false;
+      case "add":
+      case "mul":
+        return v.args.some(calls);
+      case "div":
+        return calls(v.num) || calls(v.den);
+      case "pow":
+        return calls(v.base) || calls(v.exp);
+      case "call":
+        return CALLS.has(v.fn) || v.args.some(calls);
+      case "select":
+        return calls(v.then) || calls(v.else) || condCalls(v.cond);
+      case "test":
+        return condCalls(v.cond);
+    }
+  };
+  const condCalls = (c: Cond): boolean => (c.op === "isnan" ? c.args.some(calls) : calls(c.a) || calls(c.b));
+  return calls(program.result) || program.slots.some((s) => s.value !== undefined && calls(s.value));
+}
+
 /** Functions that are one instruction (or two) on the lanes, with IEEE semantics equal to Math's. */
 const UNARY_OPS: ReadonlyMap<string, "abs" | "sqrt"> = new Map([
   ["Abs", "abs"],
@@ -264,11 +293,8 @@ const BLOCK = 4096;
 /** Float64Array or Float32Array: the arrays a kernel of f64x2 or f32x4 lanes writes. */
 export type FloatArray = Float64Array | Float32Array;
 
-/**
- * Runs a compiled WebAssembly kernel over arrays (copied through its memory block by block) into `out`, for
- * the elements [from, to) (all n of them when omitted).
- */
-export type WasmKernel = (args: readonly (number | ArrayLike<number>)[], params: readonly number[], out: FloatArray, n: number, from?: number) => void;
+/** Runs a compiled WebAssembly kernel over arrays (copied through its memory block by block) into `out`. */
+export type WasmKernel = (args: readonly (number | ArrayLike<number>)[], params: readonly number[], out: FloatArray, n: number) => void;
 
 let simdSupport: boolean | undefined;
 
@@ -310,8 +336,8 @@ export function wasmKernel(program: Program, pattern: string, precision: Precisi
   }
   const output = views[arrays]!;
   const callArgs: number[] = [];
-  return (args, params, out, n, from = 0) => {
-    for (let start = from; start < n; start += BLOCK) {
+  return (args, params, out, n) => {
+    for (let start = 0; start < n; start += BLOCK) {
       const m = Math.min(BLOCK, n - start);
       callArgs.length = 0;
       let k = 0;

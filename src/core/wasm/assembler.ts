@@ -299,8 +299,15 @@ function section(id: number, items: readonly number[][], out: number[]): void {
   out.push(...body);
 }
 
-/** A module of functions without results, exported by name, that share one memory imported as env.memory. */
-export function assembleModule(functions: ReadonlyArray<{ readonly name: string; readonly body: FunctionBody }>): Uint8Array {
+/** The most 64 KiB pages a shared memory may have (4 GiB, the 32-bit address space). */
+export const MAX_SHARED_PAGES = 65536;
+
+/**
+ * A module of functions without results, exported by name, that share one memory imported as env.memory;
+ * `shared` declares that memory shared (up to MAX_SHARED_PAGES), so that instances in several threads can
+ * work on it at once.
+ */
+export function assembleModule(functions: ReadonlyArray<{ readonly name: string; readonly body: FunctionBody }>, shared = false): Uint8Array {
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   section(
     1,
@@ -315,7 +322,10 @@ export function assembleModule(functions: ReadonlyArray<{ readonly name: string;
   const memoryImport: number[] = [];
   name("env", memoryImport);
   name("memory", memoryImport);
-  memoryImport.push(0x02, 0x00, 0x01);
+  if (shared) {
+    memoryImport.push(0x02, 0x03, 0x01);
+    uleb(MAX_SHARED_PAGES, memoryImport);
+  } else memoryImport.push(0x02, 0x00, 0x01);
   section(2, [memoryImport], out);
   section(
     3,
