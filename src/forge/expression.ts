@@ -288,8 +288,8 @@ export class Expression {
    * with respect to an input (see reducedGradient).
    */
   eval(args: number | Record<string, number>, options?: EvalOptions): number;
-  eval(args: FlatArgs, options: { reduction?: "none"; dtype: "float32" }): Float32Array;
-  eval(args: FlatArgs, options?: { reduction?: "none"; dtype?: "float64" }): Float64Array;
+  eval(args: FlatArgs, options: { reduction?: "none"; dtype: "float32"; threads?: Threads }): Float32Array;
+  eval(args: FlatArgs, options?: { reduction?: "none"; dtype?: "float64"; threads?: Threads }): Float64Array;
   eval(args: EvalArgs, options?: EvalOptions & { dtype?: "float64" }): number | Float64Array | Tensor;
   eval(args: EvalArgs, options?: EvalOptions): EvalResult;
   eval(args: EvalArgs, options: EvalOptions = {}): EvalResult {

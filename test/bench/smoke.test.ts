@@ -91,3 +91,12 @@ describe("bench/simd-math.js --smoke", () => {
     for (const row of rows) positive(Object.fromEntries(row.split(/\s+/).slice(1, 4).map((v, k) => [String(k), Number(v)])));
   }, 60_000);
 });
+
+describe("bench/threads.js --smoke --json", () => {
+  it("times every kernel on one thread and two, bit-identical, with the projection", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ["bench/threads.js", "--smoke", "--json"], { cwd: root, timeout: 50_000 });
+    const rows = JSON.parse(stdout) as { label: string; oneThread: Record<string, number>; twoThreads: Record<string, number>; melemPerCpuSecond: number; projected8: number }[];
+    expect(rows.map((r) => r.label)).toEqual(FUNCTIONS.flatMap((f) => [f, `${f}'`]));
+    for (const r of rows) positive({ ...r.oneThread, ...r.twoThreads, throughput: r.melemPerCpuSecond, projected: r.projected8 });
+  }, 60_000);
+});

@@ -8,9 +8,11 @@
  *
  * A job splits the array into blocks that every thread claims from a shared counter (Atomics.add), so a worker
  * that is slow, still starting, or never starts takes fewer blocks or none, and the caller never waits for it:
- * it computes blocks until none is left, then waits (Atomics.wait) only for blocks already claimed. Each job
- * has its own counters, so a worker reaching a finished job late finds nothing to do. Every thread runs the
- * same compiled kernel over the same blocks, so results are bit-identical to one thread.
+ * it computes blocks until none is left, then waits (Atomics.wait) only for blocks already claimed. Only the
+ * caller can read the user's arrays, so it copies the inputs into the shared memory first, publishing how many
+ * blocks are ready (workers start on the first ones), and copies each finished block out between its own.
+ * Each job has its own counters, so a worker reaching a finished job late finds nothing to do. Every thread
+ * runs the same compiled kernel over the same blocks, so results are bit-identical to one thread.
  */
 import { ArgumentError } from "../errors.js";
 import { MAX_SHARED_PAGES, assembleModule } from "../wasm/assembler.js";
@@ -52,9 +54,16 @@ const BLOCK = 4096;
 /** The shared memory's limit in pages (2 GiB): a job that needs more runs in the calling thread. */
 const MEMORY_PAGES = MAX_SHARED_PAGES / 2;
 
-/** The job's counters (runBlocks names them by number): next block to claim (0), blocks done, a failure flag. */
+/**
+ * The job's counters (runBlocks names them by number): the next block to claim (0), blocks done (1), a failure
+ * flag (2), blocks whose inputs are in place (3), then one flag per block, set when it is done.
+ */
 const DONE = 1;
 const FAILED = 2;
+const READY = 3;
+const FLAGS = 4;
+/** Blocks copied in between two announcements of READY. */
+const CHUNK = 8;
 
 /** One job as every thread sees it: the kernel's arguments for block 0, and how to move them to block b. */
 export interface Job {
@@ -71,23 +80,30 @@ export interface Job {
 }
 
 /**
- * Claims blocks of `job` until none is left and runs `kernel` on each. Written without references outside
- * itself, because workers receive its source text.
+ * Claims blocks of `job` until none is left and runs `kernel` on each, once its inputs are ready (skipping the
+ * work once the job has failed); `afterBlock` runs after each. Written without references outside itself,
+ * because workers receive its source text.
  */
-export function runBlocks(job: Job, kernel: (...args: number[]) => void): void {
+export function runBlocks(job: Job, kernel: (...args: number[]) => void, afterBlock?: () => void): void {
   const c = job.control;
   const args = job.args.slice();
   for (;;) {
-    const start = Atomics.add(c, 0, 1) * job.block;
+    const b = Atomics.add(c, 0, 1);
+    const start = b * job.block;
     if (start >= job.n) return;
-    try {
-      for (const k of job.pointers) args[k] = job.args[k]! + start * job.bytes;
-      kernel(...args, job.out + start * job.bytes, Math.ceil(Math.min(job.block, job.n - start) / job.perVector));
-    } catch {
-      Atomics.store(c, 2, 1);
+    for (let ready = Atomics.load(c, 3); ready <= b; ready = Atomics.load(c, 3)) Atomics.wait(c, 3, ready);
+    if (Atomics.load(c, 2) === 0) {
+      try {
+        for (const k of job.pointers) args[k] = job.args[k]! + start * job.bytes;
+        kernel(...args, job.out + start * job.bytes, Math.ceil(Math.min(job.block, job.n - start) / job.perVector));
+      } catch {
+        Atomics.store(c, 2, 1);
+      }
     }
+    Atomics.store(c, 4 + b, 1);
     Atomics.add(c, 1, 1);
     Atomics.notify(c, 1);
+    afterBlock?.();
   }
 }
 
@@ -247,9 +263,9 @@ export function threadedKernel(program: Program, pattern: string, precision: Pre
 const padded = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
 /**
- * Runs `kernel` over `n` elements on `threads` threads (this one included) into `out`. Returns false, having
- * written nothing, when threads are unavailable, the memory cannot hold the job, or a block failed: the caller
- * then runs its one-thread kernel.
+ * Runs `kernel` over `n` elements on `threads` threads (this one included) into `out`. Returns false when
+ * threads are unavailable, the memory cannot hold the job, or a block failed: the caller then runs its
+ * one-thread kernel over all of `out`.
  */
 export function runThreaded(kernel: ThreadedKernel, args: readonly (number | ArrayLike<number>)[], params: readonly number[], out: FloatArray, n: number, threads: number): boolean {
   const p = poolWith(threads - 1);
@@ -270,15 +286,18 @@ export function runThreaded(kernel: ThreadedKernel, args: readonly (number | Arr
   const view = (at: number): FloatArray => (bytes === 8 ? new Float64Array(buffer, at, n) : new Float32Array(buffer, at, n));
   const callArgs: number[] = [];
   const pointers: number[] = [];
+  const copies: Array<{ from: ArrayLike<number>; to: FloatArray }> = [];
   let offset = 0;
   args.forEach((a, k) => {
     if (typeof a === "number") return void callArgs.push(a);
-    view(offset).set(a);
+    copies.push({ from: a, to: view(offset) });
     pointers.push(k);
     callArgs.push(offset);
     offset += padded(n * bytes);
   });
-  const job: Job = { control: new Int32Array(new SharedArrayBuffer(12)), args: [...callArgs, ...params], pointers, out: offset, n, bytes, perVector: kernel.perVector, block: BLOCK };
+  const blocks = Math.ceil(n / BLOCK);
+  const control = new Int32Array(new SharedArrayBuffer(4 * (FLAGS + blocks)));
+  const job: Job = { control, args: [...callArgs, ...params], pointers, out: offset, n, bytes, perVector: kernel.perVector, block: BLOCK };
   let posted = 0;
   for (const w of p.workers) {
     if (posted === threads - 1) break;
@@ -291,10 +310,33 @@ export function runThreaded(kernel: ThreadedKernel, args: readonly (number | Arr
       w.alive = false;
     }
   }
-  runBlocks(job, kernel.instance.kernel);
-  const blocks = Math.ceil(n / BLOCK);
-  for (let done = Atomics.load(job.control, DONE); done < blocks; done = Atomics.load(job.control, DONE)) Atomics.wait(job.control, DONE, done, 100);
-  if (Atomics.load(job.control, FAILED) !== 0) return false;
-  out.set(view(offset));
-  return true;
+  // The inputs, CHUNK blocks at a time; should a copy throw, the job fails and no worker waits for it.
+  try {
+    for (let b = 0; b < blocks; b += CHUNK) {
+      const [from, to] = [b * BLOCK, Math.min(n, (b + CHUNK) * BLOCK)];
+      for (const copy of copies) {
+        if (ArrayBuffer.isView(copy.from)) copy.to.set((copy.from as unknown as FloatArray).subarray(from, to), from);
+        else for (let i = from; i < to; i++) copy.to[i] = copy.from[i]!;
+      }
+      Atomics.store(control, READY, Math.min(blocks, b + CHUNK));
+      Atomics.notify(control, READY);
+    }
+  } finally {
+    if (Atomics.load(control, READY) < blocks) {
+      Atomics.store(control, FAILED, 1);
+      Atomics.store(control, READY, blocks);
+      Atomics.notify(control, READY);
+    }
+  }
+  const result = view(offset);
+  let copied = 0;
+  const copyOut = () => {
+    for (; copied < blocks && Atomics.load(control, FLAGS + copied) !== 0; copied++) out.set(result.subarray(copied * BLOCK, Math.min(n, (copied + 1) * BLOCK)), copied * BLOCK);
+  };
+  runBlocks(job, kernel.instance.kernel, copyOut);
+  for (copyOut(); copied < blocks; copyOut()) {
+    const done = Atomics.load(control, DONE);
+    if (Atomics.load(control, FLAGS + copied) === 0) Atomics.wait(control, DONE, done, 100);
+  }
+  return Atomics.load(control, FAILED) === 0;
 }
