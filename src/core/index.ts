@@ -14,7 +14,7 @@ export { simplify, expand, stabilize, MAX_EXPANDED_TERMS } from "./rewrite/index
 export { evaluate } from "./compile/interpret.js";
 export { compile, compileCount, codeGenerationAllowed, MAX_CACHED_FUNCTIONS, WASM_MIN_LENGTH, type Backend, type CompiledFunction, type CompileOptions, type ArrayInput, type MapOptions } from "./compile/compile.js";
 export { wasmSimdAvailable } from "./compile/wasm.js";
-export { installWorkerHost, checkThreads, shutdownThreads, threadPoolSize, THREADS_MIN_LENGTH, MAX_AUTO_THREADS, type Threads, type WorkerHost, type WorkerHandle } from "./compile/threads.js";
+export { installWorkerHost, checkThreads, shutdownThreads, threadPoolSize, THREADS_MIN_LENGTH, MAX_AUTO_THREADS, MAX_THREADS, type Threads, type WorkerHost, type WorkerHandle } from "./compile/threads.js";
 export { Tensor, type Dtype, DTYPES, checkDtype, type NestedArray, type ShapedInput, toShapedInput, broadcastShapes, layOut, shapeOf, formatShape } from "./tensor.js";
 export { compileRows, usesIndexNotation, type RowFunction, type RowCompileOptions, type InputRole } from "./compile/rows.js";
 export { shiftExponentialSums } from "./rewrite/shift.js";

@@ -183,10 +183,13 @@ export function threadPoolSize(): number {
   return pool?.workers.filter((w) => w.alive).length ?? 0;
 }
 
-/** An ArgumentError unless `threads` is undefined, "auto" or a whole number from 1. */
+/** The most threads a call may ask for: each is a worker with its own V8 heap. */
+export const MAX_THREADS = 64;
+
+/** An ArgumentError unless `threads` is undefined, "auto" or a whole number from 1 to MAX_THREADS. */
 export function checkThreads(threads: unknown, what: string): asserts threads is Threads | undefined {
-  if (threads === undefined || threads === "auto" || (typeof threads === "number" && Number.isInteger(threads) && threads >= 1)) return;
-  throw new ArgumentError(`${what} must be "auto" or a whole number of threads from 1, got ${typeof threads === "string" ? JSON.stringify(threads) : String(threads)}.`);
+  if (threads === undefined || threads === "auto" || (typeof threads === "number" && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS)) return;
+  throw new ArgumentError(`${what} must be "auto" or a whole number of threads from 1 to ${MAX_THREADS}, got ${typeof threads === "string" ? JSON.stringify(threads) : String(threads)}.`);
 }
 
 /**
