@@ -203,7 +203,7 @@ export function resolveThreads(threads: Threads, n: number, costly: boolean): nu
   return costly ? Math.max(1, Math.min(host.cores, MAX_AUTO_THREADS)) : 1;
 }
 
-const wasmApi = (): WasmThreadsApi | undefined => (globalThis as { WebAssembly?: WasmThreadsApi }).WebAssembly;
+const wasmApi = (): WasmThreadsApi | undefined => (globalThis as unknown as { WebAssembly?: WasmThreadsApi }).WebAssembly;
 
 /** Whether this thread may block in Atomics.wait (a browser's main thread may not). */
 function canWait(): boolean {
