@@ -104,7 +104,7 @@ export interface EvalOptions {
   /**
    * "float64" (default) computes and returns doubles; "float32" returns float32 values (a Float32Array, a
    * float32 Tensor, a number rounded to float32). Elementwise formulas then read their array inputs as float32
-   * and run the float32 kernel (within 2 float32 ulp of the float64 result rounded; docs/performance.md);
+   * and run the float32 kernel (within 2 float32 ulp of the float64 result rounded; docs/api.md, "float32");
    * formulas in index notation and reductions compute in doubles and round the result once.
    */
   dtype?: Dtype;
@@ -296,7 +296,7 @@ export class Expression {
     // The common call, one number for one input, skips argument binding.
     // Inline, not checkOptions: eval is the hot path, and its message is built only when it is needed.
     if (!isPlainObject(options as unknown)) throw new ArgumentError(`The options of ${this.name}.eval must be an object, got ${describeType(options)}.`);
-    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && options.dtype === undefined && this.domains.size === 0) {
+    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && options.dtype === undefined && options.threads === undefined && this.domains.size === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
     }

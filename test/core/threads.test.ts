@@ -122,6 +122,7 @@ describe("when workers cannot help", () => {
     for (const bad of [0, -1, 1.5, 65, "all", null]) {
       expect(() => sigmoid.eval(xs, { threads: bad as never })).toThrow(ArgumentError);
     }
+    expect(() => sigmoid.eval(0.5, { threads: 0 })).toThrow(ArgumentError);
     expect(() => sigmoid.eval(xs, { threads: 0 })).toThrow('threads of sigmoid.eval must be "auto" or a whole number of threads from 1 to 64, got 0.');
     expect(() => sigmoid.compile().map([xs], [], undefined, { threads: "many" as never })).toThrow('threads must be "auto" or a whole number of threads from 1 to 64, got "many".');
   });

@@ -26,10 +26,10 @@ export interface CompileOptions {
    */
   readonly backend?: Backend;
   /**
-   * The element type `map` writes: "float64" (default) a Float64Array; "float32" a Float32Array, computed in
-   * four float32 lanes by the WebAssembly kernel (within 2 float32 ulp of the float64 result rounded; see
-   * docs/performance.md), or by the JavaScript loop in doubles, rounded once on the store, where the
-   * expression has no WebAssembly form.
+   * The element type `map` writes: "float64" (default) a Float64Array; "float32" a Float32Array (array inputs
+   * read as float32), within 2 float32 ulp of the float64 result rounded: the WebAssembly kernel computes in
+   * four float32 lanes when the expression is one SIMD routine, in doubles otherwise (wasm.ts, float32Lanes);
+   * without a WebAssembly form the JavaScript loop computes in doubles and rounds on the store (docs/api.md).
    */
   readonly dtype?: Dtype;
 }
