@@ -148,6 +148,7 @@ describe("dtype", () => {
       return "lanes" in rendered ? [rendered.lanes, rendered.storage] : rendered.unsupported;
     };
     expect(lanes("tanh(x)")).toEqual(["f32x4", "v128"]);
+    expect(lanes("exp(-x)/(1 + exp(-x))**2")).toEqual(["f32x4", "v128"]);
     expect(lanes("1/(1 + exp(-x))")).toEqual(["f32x4", "v128"]);
     expect(lanes("x*tanh(log(1 + exp(x)))")).toEqual(["f64x2", "float32Pair"]);
   });
