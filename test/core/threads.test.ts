@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import {
-  ArgumentError, MathForge, THREADS_MIN_LENGTH, type WorkerHost, compile, installWorkerHost, parse, shutdownThreads, threadPoolSize,
+  ArgumentError, MAX_AUTO_THREADS, MathForge, THREADS_MIN_LENGTH, type WorkerHost, compile, installWorkerHost, parse, shutdownThreads, threadPoolSize,
 } from "../../src/index.js";
 import { installNodeThreads, nodeWorkerHost } from "../../src/threads/node.js";
 
@@ -96,6 +96,12 @@ describe("when workers cannot help", () => {
     installWorkerHost(silent);
     expectSameBits(sigmoid.eval(xs, { threads: 4 }), want(), "sigmoid");
     expect(threadPoolSize()).toBe(3);
+  });
+
+  it("\"auto\" uses the host's cores, at most MAX_AUTO_THREADS", () => {
+    installWorkerHost({ cores: 16, spawn: () => ({ post() {}, terminate() {} }) });
+    expectSameBits(sigmoid.eval(xs), want(), "sigmoid");
+    expect(threadPoolSize()).toBe(MAX_AUTO_THREADS - 1);
   });
 
   it("workers that fail after starting are replaced, and after four failures none is started again", () => {
