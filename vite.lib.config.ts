@@ -26,7 +26,11 @@ export const VENDOR = {
   cli: { "cli/commander": "src/cli/commander.ts", "cli/csv-parse": "src/cli/csv-parse.ts" },
 };
 
+/** Third-party code the library's bundles replace: `debug`, the development logger of stdlib-js's polygamma. */
+const resolve = { alias: [{ find: /^debug$/, replacement: new URL("./scripts/vendor/debug.cjs", import.meta.url).pathname }] };
+
 const browser: UserConfig = {
+  resolve,
   build: {
     outDir: "dist/browser",
     emptyOutDir: true,
@@ -36,6 +40,7 @@ const browser: UserConfig = {
 };
 
 const commonjs: UserConfig = {
+  resolve,
   build: {
     outDir: "dist/cjs",
     emptyOutDir: true,
@@ -50,6 +55,7 @@ const commonjs: UserConfig = {
 };
 
 const vendor = (entry: Record<string, string>, platform: "neutral" | "node"): UserConfig => ({
+  resolve,
   build: {
     outDir: "dist",
     emptyOutDir: false,

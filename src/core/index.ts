@@ -20,4 +20,4 @@ export { compileRows, usesIndexNotation, type RowFunction, type RowCompileOption
 export { shiftExponentialSums } from "./rewrite/shift.js";
 export { evaluateRow, type RowEnv, type RowOptions } from "./compile/interpret-rows.js";
 export { boundIndices } from "./functions/indexed.js";
-export { toCode, exportCode, EXPORT_TARGETS, gradientName, type ExportTargetName, type ExportSource, type ExportOptions, type ToCodeOptions } from "./export/index.js";
+export { toCode, exportCode, EXPORT_TARGETS, gradientName, type ExportTargetName, type ExportSource, type ExportOptions, type RowLayout, type ToCodeOptions } from "./export/index.js";

@@ -263,16 +263,28 @@ export class Expression {
    * Source text of this formula for another language: "numpy", "torch", "jax", "tfjs", "js" or "c". One function
    * named `name` (default: this expression's name as an identifier) of the inputs, then the parameters with
    * their defaults; the stabilized form the compiler runs unless `stable` is false; with `withGradient` also the
-   * derivative in every input (NAME_grad, or NAME_grad_INPUT for several). See docs/export.md.
+   * derivative in every input (NAME_grad, or NAME_grad_INPUT for several); with `classIndex` the form of a loss
+   * such as cross_entropy that takes class indices (one integer per row). See docs/export.md.
    */
-  toCode(target: ExportTargetName, options: { name?: string; stable?: boolean; withGradient?: boolean } = {}): string {
+  toCode(target: ExportTargetName, options: { name?: string; stable?: boolean; withGradient?: boolean; classIndex?: boolean } = {}): string {
     checkOptions(options, `The options of ${this.name}.toCode`);
     if (options.name !== undefined && typeof options.name !== "string") throw new ArgumentError(`The name of ${this.name}.toCode must be a string, got ${describeType(options.name)}.`);
     if (options.withGradient !== undefined && typeof options.withGradient !== "boolean") throw new ArgumentError(`withGradient of ${this.name}.toCode must be true or false.`);
+    if (options.classIndex !== undefined && typeof options.classIndex !== "boolean") throw new ArgumentError(`classIndex of ${this.name}.toCode must be true or false.`);
+    if (options.classIndex) {
+      if (!this.classIndex) throw new ArgumentError(`${this.name} has no class-index form: classIndex applies to losses such as cross_entropy that also take class indices.`);
+      return this.classForm(this.classIndex).toCode(target, { ...options, name: options.name ?? this.name, classIndex: false });
+    }
     const name = options.name ?? this.name;
-    const sources: ExportSource[] = [{ name, node: this.symbolicExpr }];
-    if (options.withGradient) for (const v of this.variables) sources.push({ name: gradientName(name, v, this.variables.length), node: this.gradient(v).symbolicExpr });
+    const sources: ExportSource[] = [this.exportSource(name)];
+    if (options.withGradient) for (const v of this.variables) sources.push(this.derivative(v).exportSource(gradientName(name, v, this.variables.length)));
     return exportCode(target, sources, { inputs: this.variables, params: this.params, stable: options.stable });
+  }
+
+  /** This formula as a function of an exported text; along the last axis with its output's layout. */
+  private exportSource(name: string): ExportSource {
+    const rows = this.indexNotation ? { indices: this.indices, extents: this.extents, vectors: this.vectors } : undefined;
+    return { name, node: this.symbolicExpr, rows };
   }
 
   /** The row kernel of a formula in index notation (see compileRows). */
@@ -328,8 +340,13 @@ export class Expression {
     const k = this.variables.indexOf(this.classIndex.input);
     const rank = Math.max(...inputs.filter((_, m) => m !== k).map((x) => shapeOf(x).length));
     if (shapeOf(inputs[k]!).length !== rank - 1) return this;
-    const vectors = this.vectors.filter((v) => v !== this.classIndex!.input);
-    return (this.classIndexForm ??= this.with({ node: this.classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
+    return this.classForm(this.classIndex);
+  }
+
+  /** The form of this loss that takes class indices (one integer per row) for `classIndex.input`. */
+  private classForm(classIndex: ClassIndexForm): Expression {
+    const vectors = this.vectors.filter((v) => v !== classIndex.input);
+    return (this.classIndexForm ??= this.with({ node: classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
   }
 
   private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction, threads: Threads): number | Float64Array | Tensor {
