@@ -1,10 +1,10 @@
 import {
-  ArgumentError, type Backend, CONSTANTS, type CompiledFunction, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
+  ArgumentError, type Backend, CONSTANTS, type CompiledFunction, type Dtype, type Threads, checkDtype, checkThreads, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
   ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
   parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, sym, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
-import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
+import { type EvalResult, evalElementwise, evalRows, present, rowLayout, toFloat32 } from "./evaluate.js";
 import { type FitInputs, type FitOptions, type FitResult, fitExpression } from "./fit.js";
 import { REDUCTIONS, type Reduction, reduceValues, reducedDerivative } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
@@ -94,13 +94,27 @@ const ROW_LENGTH = "n";
 const ROW_LENGTH_SYMBOL = sym(ROW_LENGTH);
 
 /** An input value: a number, a flat array-like, a rectangular nested array, or a Tensor. */
-export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor;
+export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor<Float64Array | Float32Array>;
 export type NestedNumbers = readonly (number | NestedNumbers)[];
-export type EvalArgs = number | ArrayLike<number> | NestedNumbers | Tensor | Record<string, EvalValue>;
+export type EvalArgs = number | ArrayLike<number> | NestedNumbers | Tensor<Float64Array | Float32Array> | Record<string, EvalValue>;
 type FlatArgs = ArrayLike<number> | Record<string, number | ArrayLike<number>>;
 export interface EvalOptions {
   /** "none" (default) returns per-element values; "mean" and "sum" reduce arrays with compensated summation. */
   reduction?: Reduction;
+  /**
+   * "float64" (default) computes and returns doubles; "float32" returns float32 values (a Float32Array, a
+   * float32 Tensor, a number rounded to float32). Elementwise formulas then read their array inputs as float32
+   * and run the float32 kernel (within 2 float32 ulp of the float64 result rounded; docs/api.md, "float32");
+   * formulas in index notation and reductions compute in doubles and round the result once.
+   */
+  dtype?: Dtype;
+  /**
+   * Worker threads for elementwise formulas over arrays of 2^20 elements and more (THREADS_MIN_LENGTH): "auto"
+   * (default) uses every core where the WebAssembly kernel calls exp, log, erf or the like and threads are
+   * installed (the package's Node entry installs them); a number forces that many threads, this one included;
+   * 1 keeps one thread. Results are bit-identical either way.
+   */
+  threads?: Threads;
 }
 
 export type ExplainLevel = "beginner" | "intermediate" | "advanced";
@@ -234,11 +248,14 @@ export class Expression {
    * arrays `map` runs a WebAssembly SIMD kernel where the formula has one; `backend: "js" | "wasm"` forces a
    * path, for debugging.
    */
-  compile(options: { backend?: Backend } = {}): CompiledFunction {
+  compile(options: { backend?: Backend; dtype: "float32" }): CompiledFunction<Float32Array>;
+  compile(options?: { backend?: Backend; dtype?: "float64" }): CompiledFunction;
+  compile(options?: { backend?: Backend; dtype?: Dtype }): CompiledFunction<Float64Array | Float32Array>;
+  compile(options: { backend?: Backend; dtype?: Dtype } = {}): CompiledFunction<Float64Array | Float32Array> {
     checkOptions(options, "The options of compile");
     if (this.indexNotation) throw new ArgumentError(`${this.name} is written in index notation (x[i], Sum): use compileRows(), or eval.`);
-    const { backend = "auto" } = options;
-    if (backend !== "auto") return compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), backend });
+    const { backend = "auto", dtype = "float64" } = options;
+    if (backend !== "auto" || dtype !== "float64") return compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), backend, dtype });
     return (this.compiled ??= compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
   }
 
@@ -283,18 +300,24 @@ export class Expression {
    * with respect to an input (see reducedGradient).
    */
   eval(args: number | Record<string, number>, options?: EvalOptions): number;
-  eval(args: FlatArgs, options?: { reduction?: "none" }): Float64Array;
-  eval(args: EvalArgs, options?: EvalOptions): number | Float64Array | Tensor;
-  eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array | Tensor {
+  eval(args: FlatArgs, options: { reduction?: "none"; dtype: "float32"; threads?: Threads }): Float32Array;
+  eval(args: FlatArgs, options?: { reduction?: "none"; dtype?: "float64"; threads?: Threads }): Float64Array;
+  eval(args: EvalArgs, options?: EvalOptions & { dtype?: "float64" }): number | Float64Array | Tensor;
+  eval(args: EvalArgs, options?: EvalOptions): EvalResult;
+  eval(args: EvalArgs, options: EvalOptions = {}): EvalResult {
     // The common call, one number for one input, skips argument binding.
     // Inline, not checkOptions: eval is the hot path, and its message is built only when it is needed.
     if (!isPlainObject(options as unknown)) throw new ArgumentError(`The options of ${this.name}.eval must be an object, got ${describeType(options)}.`);
-    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && this.domains.size === 0) {
+    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && options.dtype === undefined && options.threads === undefined && this.domains.size === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
     }
     const reduction = options.reduction ?? "none";
     if (!REDUCTIONS.includes(reduction)) throw new ArgumentError(`Unknown reduction '${String(reduction)}': use one of ${REDUCTIONS.join(", ")}.`);
+    checkDtype(options.dtype, `dtype of ${this.name}.eval`);
+    checkThreads(options.threads, `threads of ${this.name}.eval`);
+    const threads = options.threads ?? "auto";
+    const dtype = options.dtype ?? "float64";
     const values = this.bindArguments(args);
     const inputs = this.variables.map((v) => toShapedInput(v, values.get(v)));
     const params = Object.keys(this.params).map((p) => {
@@ -304,8 +327,11 @@ export class Expression {
     });
     this.checkDomains(inputs, params);
     const form = this.formFor(inputs);
-    if (form !== this) return form.evalShaped(inputs, params, reduction);
-    return this.evalShaped(inputs, params, reduction);
+    if (dtype === "float32" && reduction === "none" && !form.indexNotation && inputs.some((x) => typeof x !== "number")) {
+      return present(evalElementwise(form.compile({ dtype }), form.variables, inputs, params, threads));
+    }
+    const result = form.evalShaped(inputs, params, reduction, threads);
+    return dtype === "float32" ? toFloat32(result) : result;
   }
 
   /** This expression, or its class-index form when that input lacks the last axis of the others. */
@@ -323,7 +349,7 @@ export class Expression {
     return (this.classIndexForm ??= this.with({ node: classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
   }
 
-  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction): number | Float64Array | Tensor {
+  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction, threads: Threads): number | Float64Array | Tensor {
     if (reduction !== "none" && this.derivativeOf) return this.reducedGradient(this.derivativeOf, inputs, params, reduction);
     if (this.indexNotation) {
       const f = this.compileRows();
@@ -334,7 +360,7 @@ export class Expression {
     }
     const f = this.compile();
     if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
-    const result = evalElementwise(f, this.variables, inputs, params);
+    const result = evalElementwise(f, this.variables, inputs, params, threads);
     return reduction === "none" ? present(result) : reduceValues(result.data, reduction);
   }
 
