@@ -28,8 +28,9 @@ const GAPS: Record<ExportTargetName, readonly string[]> = {
 
 /**
  * The special functions NumPy computes with scalar helpers under np.vectorize (a Python loop over the elements):
- * polygamma of an order that is not a whole number written in the formula (an input or parameter), and the
- * incomplete gammas, whose loops run as long as their arguments ask (docs/export.md). Everything else in a NumPy text is whole-array operations.
+ * polygamma of an order that is not a whole number up to 100 written in the formula (an input or parameter), and
+ * the incomplete gammas, whose loops run as long as their arguments ask (docs/export.md). Everything else in a
+ * NumPy text is whole-array operations.
  */
 const NUMPY_LOOPS = ["polygamma", "lowergamma", "uppergamma", "gammainc", "gammaincc"];
 
@@ -41,6 +42,7 @@ const SPECIAL_CALLS: readonly (readonly [string, readonly string[], boolean])[] 
   ["polygamma(1, x)", ["x"], false],
   ["polygamma(3, x)", ["x"], false],
   ["polygamma(n, x)", ["n", "x"], true],
+  ["polygamma(101, x)", ["x"], true],
   ...["lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [`${fn}(a, x)`, ["a", "x"], true] as const),
 ];
 

@@ -69,10 +69,10 @@ const NUMPY: PythonTable = {
     ["softplus", viaHelper("_softplus")],
     ...NUMPY_ARRAY.filter(([fn]) => fn !== "digamma" && fn !== "polygamma_n").map(([fn, texts]) => [fn, arrayHelpers(texts)] as const),
     ...NUMPY_SPECIAL.filter(([fn]) => fn !== "polygamma").map(([fn, texts]) => [fn, vectorized(texts)] as const),
-    // Vectorized for an order written as a whole number (digamma, trigamma, ...), else on the scalar helper.
+    // Vectorized for an order written as a whole number up to 100 (digamma, trigamma, ...; n! stays a float), else on the scalar helper.
     ["polygamma", (args, helper, values) => {
       const [n, x] = values;
-      if (n!.op !== "num" || !Number.isInteger(n!.value) || n!.value < 0) return vectorized(scalarHelpers("polygamma"))(args, helper, values);
+      if (n!.op !== "num" || !Number.isInteger(n!.value) || n!.value < 0 || n!.value > 100) return vectorized(scalarHelpers("polygamma"))(args, helper, values);
       if (n!.value === 0) return arrayHelpers(numpyHelpers("digamma"))([args[1]!], helper, [x!]);
       return arrayHelpers(numpyHelpers("polygamma_n"))([String(n!.value), args[1]!], helper, values);
     }],
