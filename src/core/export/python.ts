@@ -130,7 +130,11 @@ export function renderPython(table: PythonTable, functions: readonly ExportFunct
     const lines = [...table.convert(inputs, params), ...table.body([...statements, `return ${result}`])];
     return [`def ${f.name}(${signature}):`, `    """${f.formula}"""`, ...lines.map((l) => `    ${l}`)].join("\n");
   });
-  const importLines = table.modules.map(([module, alias]) => (module === "" ? "" : alias ? `import ${module} as ${alias}` : `import ${module}`));
+  // Only the modules the text uses (math serves some helpers alone); "" separates the standard library's group.
+  const body = [...helpers.sources, ...defs].join("\n");
+  const used = table.modules.filter(([module, alias]) => module === "" || new RegExp(`\\b${(alias ?? module).replaceAll(".", "\\.")}\\.`).test(body));
+  const groups = used.map(([module, alias]) => (module === "" ? "" : alias ? `import ${module} as ${alias}` : `import ${module}`));
+  const importLines = groups[0] === "" ? groups.slice(1) : groups;
   const head = [...functions.map((f) => `# ${f.name}: ${f.formula}`), ...importLines].join("\n");
   return `${[head, ...helpers.sources, ...defs].join("\n\n\n")}\n`;
 }
