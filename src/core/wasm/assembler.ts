@@ -83,6 +83,17 @@ function uleb(n: number, out: number[]): void {
   } while (n !== 0);
 }
 
+/** n in exactly five bytes of LEB128 (valid for any u32), so that it can be patched in place. */
+function paddedUleb(n: number): number[] {
+  return [0, 7, 14, 21, 28].map((shift, i) => ((n >>> shift) & 0x7f) | (i < 4 ? 0x80 : 0));
+}
+
+function decodeUleb(code: readonly number[], at: number): number {
+  let n = 0;
+  for (let i = 4; i >= 0; i--) n = n * 128 + (code[at + i]! & 0x7f);
+  return n;
+}
+
 function sleb(n: number, out: number[]): void {
   for (;;) {
     const byte = n & 0x7f;
@@ -121,6 +132,10 @@ export type IntOp = "shl" | "shr_s" | "shr_u" | "add" | "sub";
 export class FunctionBody {
   readonly code: number[] = [];
   private readonly locals: ValueType[] = [];
+  /** The v128 constants (16 bytes each), their indices by content, and where code reads them. */
+  readonly constants: Uint8Array[] = [];
+  private readonly constantIndex = new Map<string, number>();
+  private readonly constantUses: number[] = [];
 
   constructor(
     readonly params: readonly ValueType[],
@@ -206,33 +221,41 @@ export class FunctionBody {
 
   /** A v128 holding `v` in both f64 lanes. */
   f64x2(v: number): this {
-    this.simd("v128.const");
-    const lanes = new Float64Array([v, v]);
-    this.code.push(...new Uint8Array(lanes.buffer));
-    return this;
+    return this.constant(new Float64Array([v, v]));
   }
 
   /** A v128 holding `v` in all four f32 lanes. */
   f32x4(v: number): this {
-    this.simd("v128.const");
-    const lanes = new Float32Array([v, v, v, v]);
-    this.code.push(...new Uint8Array(lanes.buffer));
-    return this;
+    return this.constant(new Float32Array([v, v, v, v]));
   }
 
   /** A v128 holding `v` in all four i32 lanes. */
   i32x4(v: number): this {
-    this.simd("v128.const");
-    const lanes = new Int32Array([v, v, v, v]);
-    this.code.push(...new Uint8Array(lanes.buffer));
-    return this;
+    return this.constant(new Int32Array([v, v, v, v]));
   }
 
   /** A v128 holding `v` in both i64 lanes. */
   i64x2(v: number | bigint): this {
-    this.simd("v128.const");
-    const lanes = new BigInt64Array([BigInt(v), BigInt(v)]);
-    this.code.push(...new Uint8Array(lanes.buffer));
+    return this.constant(new BigInt64Array([BigInt(v), BigInt(v)]));
+  }
+
+  /**
+   * A v128 constant, read from a mutable global of the module. V8 folds a v128.const (or an immutable global)
+   * into the loop and rebuilds it from immediates at every use, three instructions; a mutable global is one
+   * load, which matters in kernels of a hundred instructions with twenty constants.
+   */
+  private constant(lanes: Float64Array | Float32Array | Int32Array | BigInt64Array): this {
+    const bytes = new Uint8Array(lanes.buffer);
+    const key = bytes.join(",");
+    let index = this.constantIndex.get(key);
+    if (index === undefined) {
+      index = this.constants.push(bytes) - 1;
+      this.constantIndex.set(key, index);
+    }
+    this.code.push(0x23);
+    this.constantUses.push(this.code.length);
+    // Five bytes of LEB128, patched with the module's global index in encode().
+    this.code.push(...paddedUleb(index));
     return this;
   }
 
@@ -253,12 +276,14 @@ export class FunctionBody {
     return this;
   }
 
-  /** The function's code entry: locals, then the instructions and the final `end`. */
-  encode(): number[] {
+  /** The function's code entry: locals, then the instructions and the final `end`; its constants are the globals from `firstGlobal` on. */
+  encode(firstGlobal: number): number[] {
+    const code = [...this.code];
+    for (const at of this.constantUses) code.splice(at, 5, ...paddedUleb(firstGlobal + decodeUleb(code, at)));
     const body: number[] = [];
     uleb(this.locals.length, body);
     for (const type of this.locals) body.push(1, type);
-    body.push(...this.code, 0x0b);
+    body.push(...code, 0x0b);
     const out: number[] = [];
     uleb(body.length, out);
     return [...out, ...body];
@@ -301,6 +326,14 @@ export function assembleModule(functions: ReadonlyArray<{ readonly name: string;
     }),
     out,
   );
+  // The functions' constants, in order, as mutable v128 globals (see FunctionBody.constant).
+  const firstGlobals: number[] = [];
+  const globals: number[][] = [];
+  for (const { body } of functions) {
+    firstGlobals.push(globals.length);
+    for (const bytes of body.constants) globals.push([V128, 0x01, 0xfd, SIMD["v128.const"], ...bytes, 0x0b]);
+  }
+  section(6, globals, out);
   section(
     7,
     functions.map((f, k) => {
@@ -312,6 +345,6 @@ export function assembleModule(functions: ReadonlyArray<{ readonly name: string;
     }),
     out,
   );
-  section(10, functions.map(({ body }) => body.encode()), out);
+  section(10, functions.map(({ body }, k) => body.encode(firstGlobals[k]!)), out);
   return new Uint8Array(out);
 }
