@@ -36,6 +36,7 @@ const SIMD = {
   "v128.or": 0x50,
   "v128.xor": 0x51,
   "v128.bitselect": 0x52,
+  "v128.any_true": 0x53,
   "f32x4.nearest": 0x6a,
   "f64x2.nearest": 0x94,
   "i32x4.shl": 0xab,
@@ -58,6 +59,8 @@ const SIMD = {
   "f32x4.div": 0xe7,
   "f32x4.min": 0xe8,
   "f32x4.max": 0xe9,
+  "f32x4.pmin": 0xea,
+  "f32x4.pmax": 0xeb,
   "i32x4.trunc_sat_f32x4_s": 0xf8,
   "f32x4.convert_i32x4_s": 0xfa,
   "f64x2.abs": 0xec,
@@ -69,6 +72,8 @@ const SIMD = {
   "f64x2.div": 0xf3,
   "f64x2.min": 0xf4,
   "f64x2.max": 0xf5,
+  "f64x2.pmin": 0xf6,
+  "f64x2.pmax": 0xf7,
   "i32x4.trunc_sat_f64x2_s_zero": 0xfc,
   "f64x2.convert_low_i32x4_s": 0xfe,
 } as const;
@@ -122,7 +127,8 @@ export interface Local {
 
 /** The lane layout a kernel computes in: two doubles or four floats per v128. */
 export type Lanes = "f64x2" | "f32x4";
-export type FloatOp = "abs" | "neg" | "sqrt" | "add" | "sub" | "mul" | "div" | "min" | "max" | "eq" | "ne" | "lt" | "gt" | "le" | "ge" | "nearest";
+/** pmin(a, b) is b < a ? b : a and pmax(a, b) is a < b ? b : a: one instruction each, where min and max (which propagate NaN from either side and order -0 below +0) take several. */
+export type FloatOp = "abs" | "neg" | "sqrt" | "add" | "sub" | "mul" | "div" | "min" | "max" | "pmin" | "pmax" | "eq" | "ne" | "lt" | "gt" | "le" | "ge" | "nearest";
 export type IntOp = "shl" | "shr_s" | "shr_u" | "add" | "sub";
 
 /**
@@ -259,9 +265,14 @@ export class FunctionBody {
     return this;
   }
 
-  /** block ... end / loop ... end with no result; `br depth`, `br_if depth`. */
-  block(kind: "block" | "loop"): this {
-    this.code.push(kind === "block" ? 0x02 : 0x03, 0x40);
+  /** block ... end / loop ... end / if ... else ... end with no result (`if` takes an i32 condition); `br depth`, `br_if depth`. */
+  block(kind: "block" | "loop" | "if"): this {
+    this.code.push({ block: 0x02, loop: 0x03, if: 0x04 }[kind], 0x40);
+    return this;
+  }
+
+  else(): this {
+    this.code.push(0x05);
     return this;
   }
 

@@ -56,6 +56,8 @@ interface Precision {
   readonly subnormalShift: number;
   /** exp overflows and underflows well inside ±expClamp, which keeps k and 2^(k/2) in range. */
   readonly expClamp: number;
+  /** Below this |x|, 2^k and 2^-k are normal numbers and so is e^x: one scaling, no clamp. */
+  readonly expFastBound: number;
   /** ln2 = ln2Hi + ln2Lo, ln2Hi short enough that k ln2Hi is exact for every k within the clamp. */
   readonly ln2Hi: number;
   readonly ln2Lo: number;
@@ -87,6 +89,7 @@ const PRECISIONS: Record<Lanes, Precision> = {
     smallestNormal: 2.2250738585072014e-308,
     subnormalShift: 54,
     expClamp: 1100,
+    expFastBound: 708,
     ln2Hi: 6.93147180369123816490e-1,
     ln2Lo: 1.90821492927058770002e-10,
     expTail: INVERSE_FACTORIALS.slice(4),
@@ -103,6 +106,7 @@ const PRECISIONS: Record<Lanes, Precision> = {
     smallestNormal: 1.1754943508222875e-38,
     subnormalShift: 25,
     expClamp: 150,
+    expFastBound: 86,
     ln2Hi: 0.693145751953125,
     ln2Lo: 1.428606765330187e-6,
     expTail: INVERSE_FACTORIALS.slice(4, 8),
@@ -171,12 +175,26 @@ export class SimdMath {
     f.get(k).get(k).i32(1).int("shr_s").int("sub").intConst(p.bias).int("add").i32(p.mantissaBits).int("shl").float("mul");
   }
 
-  /** k = round(x/ln2) as a float and in integer lanes, and q = expm1(r) for r = x - k ln2. */
-  private reduce(x: Local): { k: Local; ki: Local; q: Local } {
+  /** Pushes ±2^k for the rounding sum z of reduce() (k in its low mantissa bits): the bits of k shifted into the exponent. */
+  private powerOfTwo(z: Local, sign: 1 | -1): void {
     const { f, p } = this;
-    const [xc, k, ki, r, q] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
-    f.get(x).num(p.expClamp).float("min").num(-p.expClamp).float("max").set(xc);
-    f.get(xc).num(Math.LOG2E).float("mul").float("nearest").set(k);
+    const one = BigInt(p.bias) << BigInt(p.mantissaBits);
+    if (sign === 1) f.get(z).i32(p.mantissaBits).int("shl").intConst(one).int("add");
+    else f.intConst(one).get(z).i32(p.mantissaBits).int("shl").int("sub");
+  }
+
+  /**
+   * k = round(x/ln2) and q = expm1(r) for r = x - k ln2. k is rounded by adding 1.5 2^52 (2^23 for float32): the
+   * sum z holds k in its low mantissa bits, so that 2^k is an integer shift and add away. `clamp` first limits
+   * x to ±expClamp, for the wide path where x may be infinite.
+   */
+  private reduce(x: Local, clamp: boolean): { k: Local; z: Local; q: Local } {
+    const { f, p } = this;
+    const [xc, z, k, r, q] = [clamp ? this.tmp() : x, this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    // pmin and pmax keep a NaN x (their first operand).
+    if (clamp) f.get(x).num(p.expClamp).float("pmin").num(-p.expClamp).float("pmax").set(xc);
+    const shifter = 1.5 * 2 ** p.mantissaBits;
+    f.get(xc).num(Math.LOG2E).float("mul").num(shifter).float("add").tee(z).num(shifter).float("sub").set(k);
     f.get(xc).get(k).num(p.ln2Hi).float("mul").float("sub").get(k).num(p.ln2Lo).float("mul").float("sub").set(r);
     // q = r + r^2 (1/2 + r (1/6 + r E(r))): the large low-order terms summed last, Horner-like, for accuracy;
     // the small tail E in Estrin's scheme, for speed.
@@ -185,37 +203,84 @@ export class SimdMath {
     this.polynomial(r, p.expTail);
     f.get(r).float("mul").num(1 / 6).float("add").get(r).float("mul").num(0.5).float("add");
     f.get(r2).float("mul").get(r).float("add").set(q);
-    f.get(k).toInt().set(ki);
-    return { k, ki, q };
+    return { k, z, q };
   }
 
-  /** e^x. */
-  exp(x: Local): Local {
-    const f = this.f;
-    const { ki, q } = this.reduce(x);
-    const out = this.tmp();
-    f.get(q).num(1).float("add");
-    this.scaleByPowerOfTwo(ki);
-    f.set(out);
-    return out;
+  /** k of reduce() in integer lanes (z minus the rounding constant's bits), for the wide path. */
+  private integerK(z: Local): Local {
+    const { f, p } = this;
+    const ki = this.tmp();
+    f.get(z).intConst((BigInt(p.bias + p.mantissaBits) << BigInt(p.mantissaBits)) | (1n << BigInt(p.mantissaBits - 1))).int("sub").set(ki);
+    return ki;
   }
 
   /**
-   * e^x - 1: the polynomial itself where k = 0; elsewhere 2^k (q + (1 - 2^-k)), one rounding before an exact
-   * scaling (2^k (1 + q) - 1 would lose up to two bits to cancellation for k = 1); -1 once e^x is below the last bit of 1.
+   * The result of `fast` where every lane's |x| is below expFastBound (so a branch, taken by both lanes, skips
+   * the other), else of `wide`, which handles any input.
+   */
+  private ranged(x: Local, fast: () => void, wide: () => void): Local {
+    const f = this.f;
+    const out = this.tmp();
+    f.get(x).float("abs").num(this.p.expFastBound).float("ge").simd("v128.any_true").block("if");
+    wide();
+    f.set(out).else();
+    fast();
+    f.set(out).end();
+    return out;
+  }
+
+  /** e^x: (1 + q) 2^k, and in the wide path 2^k in two halves, so that subnormal results are rounded once and overflow needs no special case. */
+  exp(x: Local): Local {
+    const f = this.f;
+    return this.ranged(
+      x,
+      () => {
+        const { z, q } = this.reduce(x, false);
+        f.get(q).num(1).float("add");
+        this.powerOfTwo(z, 1);
+        f.float("mul");
+      },
+      () => {
+        const { z, q } = this.reduce(x, true);
+        const ki = this.integerK(z);
+        f.get(q).num(1).float("add");
+        this.scaleByPowerOfTwo(ki);
+      },
+    );
+  }
+
+  /**
+   * e^x - 1 = 2^k (q + (1 - 2^-k)): one rounding before an exact scaling (2^k (1 + q) - 1 would lose up to two
+   * bits to cancellation for k = 1), and q itself where k = 0. The wide path clamps k for 2^-k and gives -1 once
+   * e^x is below the last bit of 1. The sign of x is put back, since r = -0 - (-0) ln2 is +0.
    */
   expm1(x: Local): Local {
     const { f, p } = this;
-    const { k, ki, q } = this.reduce(x);
-    const [inverse, out] = [this.tmp(), this.tmp()];
-    f.get(k).num(-p.normalExponent).float("max").num(p.normalExponent).float("min").toInt();
-    f.set(inverse).intConst(p.bias).get(inverse).int("sub").i32(p.mantissaBits).int("shl").set(inverse);
-    f.get(q).num(1).get(inverse).float("sub").float("add");
-    this.scaleByPowerOfTwo(ki);
-    f.get(q).get(k).num(0).float("ne").simd("v128.bitselect").set(out);
-    this.selectWhere(out, (g) => g.get(k).num(p.expm1Floor).float("lt"), -1);
-    // ±0 is kept as it is: r = -0 - (-0) ln2 would be +0.
-    this.keepInputWhere(out, x, (g) => g.get(x).num(0).float("eq"));
+    const out = this.ranged(
+      x,
+      () => {
+        const { z, q } = this.reduce(x, false);
+        f.get(q).num(1);
+        this.powerOfTwo(z, -1);
+        f.float("sub").float("add");
+        this.powerOfTwo(z, 1);
+        f.float("mul");
+      },
+      () => {
+        const { k, z, q } = this.reduce(x, true);
+        const ki = this.integerK(z);
+        const [inverse, wide] = [this.tmp(), this.tmp()];
+        f.get(k).num(-p.normalExponent).float("pmax").num(p.normalExponent).float("pmin").toInt();
+        f.set(inverse).intConst(p.bias).get(inverse).int("sub").i32(p.mantissaBits).int("shl").set(inverse);
+        f.get(q).num(1).get(inverse).float("sub").float("add");
+        this.scaleByPowerOfTwo(ki);
+        f.set(wide);
+        this.selectWhere(wide, (g) => g.get(k).num(p.expm1Floor).float("lt"), -1);
+        f.get(wide);
+      },
+    );
+    // expm1(x) has the sign of x, zeros included.
+    f.get(out).get(x).num(-0).simd("v128.and").simd("v128.or").set(out);
     return out;
   }
 
