@@ -36,7 +36,7 @@ const INVERSE_FACTORIALS = Array.from({ length: 14 }, (_, n) => {
   return 1 / f;
 });
 
-/** 2/(2n+1), n = 1..11: atanh(s)/s - 1 = z/3 + z^2/5 + ..., z = s^2 <= 0.0295. */
+/** 2/(2n+1), n = 1..11: atanh(s)/s - 1 = z/3 + z^2/5 + ..., z = s^2 <= 0.0295 in log, <= 1/25 in log1pUnit. */
 const ATANH_SERIES = Array.from({ length: 11 }, (_, k) => 2 / (2 * k + 3));
 
 /** The coefficients of c that matter at `precision`: trailing ones whose sum is below it are dropped. */
@@ -300,19 +300,29 @@ export class SimdMath {
     f.get(m).num(0.5).float("mul").get(m).get(high).simd("v128.bitselect").set(m);
     f.get(e).get(high).num(1).simd("v128.and").float("add").set(e);
     f.get(m).num(1).float("sub").set(fm);
+    this.logOnePlus(fm, e, s, z, hfsq);
+    f.set(out);
+    this.selectWhere(out, (g) => g.get(x).num(0).float("eq"), -Infinity);
+    this.selectWhere(out, (g) => g.get(x).num(0).float("lt"), NaN);
+    this.keepInputWhere(out, x, (g) => g.get(x).get(x).float("ne").get(x).num(Infinity).float("eq").simd("v128.or"));
+    return out;
+  }
+
+  /**
+   * Pushes e ln2 + ln(1 + f) for |f| <= sqrt(2) - 1 or so, in fdlibm's arrangement that keeps the small terms
+   * apart: e ln2_hi - ((hfsq - (s (hfsq + R) + e ln2_lo)) - f), s = f/(2 + f), z = s^2, hfsq = f^2/2,
+   * R = z (2/3 + z (2/5 + ...)). s, z and hfsq are scratch locals.
+   */
+  private logOnePlus(fm: Local, e: Local, s: Local, z: Local, hfsq: Local): void {
+    const { f, p } = this;
     f.get(fm).get(fm).num(2).float("add").float("div").tee(s).get(s).float("mul").set(z);
     f.get(fm).get(fm).float("mul").num(0.5).float("mul").set(hfsq);
-    // e ln2_hi - ((hfsq - (s (hfsq + R) + e ln2_lo)) - f), R = z (2/3 + z (2/5 + ...)).
     f.get(e).num(p.ln2Hi).float("mul");
     f.get(hfsq);
     f.get(s).get(hfsq);
     this.polynomial(z, p.atanh);
     f.get(z).float("mul").float("add").float("mul");
-    f.get(e).num(p.ln2Lo).float("mul").float("add").float("sub").get(fm).float("sub").float("sub").set(out);
-    this.selectWhere(out, (g) => g.get(x).num(0).float("eq"), -Infinity);
-    this.selectWhere(out, (g) => g.get(x).num(0).float("lt"), NaN);
-    this.keepInputWhere(out, x, (g) => g.get(x).get(x).float("ne").get(x).num(Infinity).float("eq").simd("v128.or"));
-    return out;
+    f.get(e).num(p.ln2Lo).float("mul").float("add").float("sub").get(fm).float("sub").float("sub");
   }
 
   /** ln(1 + x) as ln(u) (x/(u - 1)), u = 1 + x (Goldberg): the rounding of u cancels; x itself where u = 1. */
@@ -339,16 +349,18 @@ export class SimdMath {
     return out;
   }
 
-  /** 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy. */
+  /**
+   * 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy.
+   * Below 0 it is e times 1/(1 + e): one division for both lanes (division is the slowest lane instruction).
+   */
   sigmoid(x: Local): Local {
     const f = this.f;
     const minusAbs = this.tmp();
     f.get(x).float("abs").float("neg").set(minusAbs);
     const e = this.exp(minusAbs);
-    const [onePlus, out] = [this.tmp(), this.tmp()];
-    f.get(e).num(1).float("add").set(onePlus);
-    f.get(e).get(onePlus).float("div").num(1).get(onePlus).float("div");
-    f.get(x).num(0).float("lt").simd("v128.bitselect").set(out);
+    const [r, out] = [this.tmp(), this.tmp()];
+    f.num(1).get(e).num(1).float("add").float("div").set(r);
+    f.get(e).get(r).float("mul").get(r).get(x).num(0).float("lt").simd("v128.bitselect").set(out);
     return out;
   }
 
@@ -364,14 +376,31 @@ export class SimdMath {
     return out;
   }
 
-  /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x| at both ends. */
+  /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x| at both ends. pmax keeps a NaN x. */
   softplus(x: Local): Local {
     const f = this.f;
     const minusAbs = this.tmp();
     f.get(x).float("abs").float("neg").set(minusAbs);
-    const tail = this.log1p(this.exp(minusAbs));
+    const tail = this.log1pUnit(this.exp(minusAbs));
     const out = this.tmp();
-    f.get(x).num(0).float("max").get(tail).float("add").set(out);
+    f.get(x).num(0).float("pmax").get(tail).float("add").set(out);
+    return out;
+  }
+
+  /**
+   * ln(1 + t) for t in [0, 1] (and NaN): ln(1 + f) + e ln2 with f = t (e = 0) below 1/2, and f = (t - 1)/2 (e = 1)
+   * from 1/2 on, where t - 1 is exact (Sterbenz). f is exact, so no correction for the rounding of 1 + t is
+   * needed, and there is no exponent to extract: one division, against two and the special cases of log1p.
+   * ln(1 + f) as in log(), with |s| <= 1/5 (the atanh series has terms enough for z = s^2 <= 1/25).
+   */
+  private log1pUnit(t: Local): Local {
+    const f = this.f;
+    const [high, e, fm, s, z, hfsq, out] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    f.get(t).num(0.5).float("ge").set(high);
+    f.get(t).num(1).float("sub").num(0.5).float("mul").get(t).get(high).simd("v128.bitselect").set(fm);
+    f.get(high).num(1).simd("v128.and").set(e);
+    this.logOnePlus(fm, e, s, z, hfsq);
+    f.set(out);
     return out;
   }
 
