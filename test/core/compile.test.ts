@@ -28,6 +28,25 @@ describe("compile", () => {
     }
   });
 
+  it("leaves out a Piecewise's NaN test only where the branch is NaN at a NaN operand anyway", () => {
+    const cases: Array<[string, boolean]> = [
+      ["Piecewise((x, x > 0), (alpha*expm1(x), True))", false],
+      ["Piecewise((1, x > 20), (exp(x)*(exp(x) + 2)/(exp(x)*(exp(x) + 2) + 2), True))", false],
+      ["Piecewise((x, x > y), (exp(x) + y**2, True))", false],
+      // Not NaN at a NaN operand: a constant, a function of the other operand only, a power with exponent 0.
+      ["Piecewise((x, x > 0), (alpha, True))", true],
+      ["Piecewise((x, x > y), (exp(x), True))", true],
+      ["Piecewise((x, x > 0), (Max(x, 1), True))", true],
+    ];
+    for (const [text, tested] of cases) {
+      const f = compile(parse(text), { inputs: ["x", "y"], params: ["alpha"], stable: false });
+      expect(/!==/.test(f.source), `${text}: ${f.source}`).toBe(tested);
+      for (const [x, y] of [[NaN, 1], [1, NaN], [NaN, NaN], [2, 1], [-3, 1]] as const) {
+        expect(same(f(x, y, 0.5), evaluate(parse(text), { x, y, alpha: 0.5 })), `${text} at ${x}, ${y}`).toBe(true);
+      }
+    }
+  });
+
   it("stable code agrees with the interpreter on the stabilized tree", () => {
     fc.assert(
       fc.property(expression(), specialInput, specialInput, (e, x, y) => {

@@ -194,7 +194,7 @@ function interpreted(node: Node, inputs: readonly string[], params: readonly str
 function build(node: Node, inputs: readonly string[], params: readonly string[], backend: Backend): CompiledFunction {
   checkNames(node, inputs, params);
   buildCount++;
-  const lowered = lower(node, inputs, params, { atomicArgs: jsNeedsAtoms });
+  const lowered = lower(node, inputs, params, { atomicArgs: jsNeedsAtoms, elideNaNTests: true });
   const program = generate(lowered, inputs, params);
   const kernelDecls = [...program.kernels.map((_, k) => `const f${k} = F[${k}];`), ...program.helpers].join("\n");
   const v = inputs.map((_, i) => `v${i}`);
