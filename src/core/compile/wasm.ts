@@ -40,6 +40,28 @@ const RELATIONS = new Map([
   ["!=", "ne"],
 ] as const);
 
+/** Whether v calls a function (not one of the few single instructions): then its branch is worth skipping. */
+function callsFunction(v: Value): boolean {
+  switch (v.op) {
+    case "num":
+    case "ref":
+      return false;
+    case "add":
+    case "mul":
+      return v.args.some(callsFunction);
+    case "div":
+      return callsFunction(v.num) || callsFunction(v.den);
+    case "pow":
+      return callsFunction(v.base) || callsFunction(v.exp);
+    case "call":
+      return CALLS.has(v.fn) || v.args.some(callsFunction);
+    case "select":
+      return callsFunction(v.then) || callsFunction(v.else);
+    case "test":
+      return false;
+  }
+}
+
 /** Thrown while rendering a program that has no WebAssembly form; caught by renderWasm. */
 class NoWasmForm {
   constructor(readonly what: string) {}
@@ -88,16 +110,56 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
       case "call":
         return call(v.fn, v.args);
       case "select":
-        emit(v.then);
-        emit(v.else);
-        condition(v.cond);
-        f.simd("v128.bitselect");
-        return;
+        return select(v.cond, v.then, v.else);
       case "test":
         condition(v.cond);
         f.num(1).simd("v128.and");
         return;
     }
+  };
+
+  /**
+   * Results of calls (and e^-|x|) by function and atomic argument, for sharing. A result computed inside a
+   * branch that may be skipped is forgotten when the branch ends.
+   */
+  const computed = new Map<string, Local>();
+  const remember = (key: string, local: Local) => computed.set(key, local);
+  const inBranch = (body: () => void): void => {
+    const before = new Set(computed.keys());
+    body();
+    for (const key of [...computed.keys()]) if (!before.has(key)) computed.delete(key);
+  };
+
+  /**
+   * Both branches, kept per lane by the condition's mask. A branch that calls a function (an exp costs some
+   * forty instructions) runs only if some lane takes it: the guard branches of stable forms (x > 20 in mish,
+   * |x| >= 100 in gelu') are skipped in bulk, at the price of a test and a well-predicted jump.
+   */
+  const select = (cond: Cond, then: Value, otherwise: Value): void => {
+    if (!callsFunction(then) && !callsFunction(otherwise)) {
+      emit(then);
+      emit(otherwise);
+      condition(cond);
+      f.simd("v128.bitselect");
+      return;
+    }
+    const [mask, a, b] = [f.local(V128), f.local(V128), f.local(V128)];
+    condition(cond);
+    f.set(mask);
+    const branch = (value: Value, into: Local, taken: () => void): void => {
+      if (!callsFunction(value)) {
+        emit(value);
+        f.set(into);
+        return;
+      }
+      taken();
+      f.simd("v128.any_true").block("if");
+      inBranch(() => emit(value));
+      f.set(into).end();
+    };
+    branch(then, a, () => f.get(mask));
+    branch(otherwise, b, () => f.get(mask).simd("v128.not"));
+    f.get(a).get(b).get(mask).simd("v128.bitselect");
   };
 
   /** The same cases as powReal (semantics.ts), so that both paths compute the same operations. */
@@ -161,10 +223,28 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
     if (fn === "Heaviside" && args.length <= 2) return heaviside(args[0]!, args[1]);
     const routine = CALLS.get(fn);
     if (routine === undefined || args.length !== 1) throw new NoWasmForm(`the function ${fn}`);
+    const arg = args[0]!;
+    // Calls of an atomic argument are shared: the same call once, and one e^-|x| for the sigmoid family of x
+    // (sigmoid and sigmoid' in gelu'), or sigmoid(x) from the kernel's own e^x (mish').
+    const key = arg.op === "ref" ? `#${arg.id}` : arg.op === "num" ? `${Object.is(arg.value, -0) ? "-0" : arg.value}` : undefined;
+    const known = key === undefined ? undefined : computed.get(`${fn} ${key}`);
+    if (known !== undefined) {
+      f.get(known);
+      return;
+    }
     const x = f.local(V128);
-    emit(args[0]!);
+    emit(arg);
     f.set(x);
-    f.get(routine(math, x));
+    let result: Local;
+    const ownExp = key === undefined ? undefined : computed.get(`exp ${key}`);
+    if (fn === "sigmoid" && ownExp !== undefined) result = math.sigmoidOfExp(x, ownExp);
+    else if (key !== undefined && (fn === "sigmoid" || fn === "dsigmoid" || fn === "softplus")) {
+      let e = computed.get(`exp-abs ${key}`);
+      if (e === undefined) remember(`exp-abs ${key}`, (e = math.expMinusAbs(x)));
+      result = math[fn](x, e);
+    } else result = routine(math, x);
+    if (key !== undefined) remember(`${fn} ${key}`, result);
+    f.get(result);
   };
 
   /** Math.sign: 1 above 0, -1 below, x itself at ±0 and NaN. */

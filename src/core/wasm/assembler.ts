@@ -31,6 +31,7 @@ const SIMD = {
   "f64x2.gt": 0x4a,
   "f64x2.le": 0x4b,
   "f64x2.ge": 0x4c,
+  "v128.not": 0x4d,
   "v128.and": 0x4e,
   "v128.andnot": 0x4f,
   "v128.or": 0x50,

@@ -349,27 +349,39 @@ export class SimdMath {
     return out;
   }
 
+  /** e^-|x|, the one exp of sigmoid, sigmoid' and softplus: a kernel with several of them of one x shares it. */
+  expMinusAbs(x: Local): Local {
+    const minusAbs = this.tmp();
+    this.f.get(x).float("abs").float("neg").set(minusAbs);
+    return this.exp(minusAbs);
+  }
+
   /**
    * 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy.
    * Below 0 it is e times 1/(1 + e): one division for both lanes (division is the slowest lane instruction).
    */
-  sigmoid(x: Local): Local {
+  sigmoid(x: Local, e: Local = this.expMinusAbs(x)): Local {
     const f = this.f;
-    const minusAbs = this.tmp();
-    f.get(x).float("abs").float("neg").set(minusAbs);
-    const e = this.exp(minusAbs);
     const [r, out] = [this.tmp(), this.tmp()];
     f.num(1).get(e).num(1).float("add").float("div").set(r);
     f.get(e).get(r).float("mul").get(r).get(x).num(0).float("lt").simd("v128.bitselect").set(out);
     return out;
   }
 
-  /** sigmoid'(x) = t (1 - t) with t = sigmoid(-|x|) <= 1/2 (the derivative is even), so 1 - t does not cancel. */
-  dsigmoid(x: Local): Local {
+  /**
+   * sigmoid(x) from e = e^x, for a kernel that has e^x anyway (mish'): e/(1 + e), exact in relative terms at
+   * both ends, and 1 from x = 40 on (where e/(1 + e) rounds to 1, and e may be infinite).
+   */
+  sigmoidOfExp(x: Local, e: Local): Local {
     const f = this.f;
-    const minusAbs = this.tmp();
-    f.get(x).float("abs").float("neg").set(minusAbs);
-    const e = this.exp(minusAbs);
+    const out = this.tmp();
+    f.num(1).get(e).get(e).num(1).float("add").float("div").get(x).num(40).float("gt").simd("v128.bitselect").set(out);
+    return out;
+  }
+
+  /** sigmoid'(x) = t (1 - t) with t = sigmoid(-|x|) <= 1/2 (the derivative is even), so 1 - t does not cancel. */
+  dsigmoid(x: Local, e: Local = this.expMinusAbs(x)): Local {
+    const f = this.f;
     const [t, out] = [this.tmp(), this.tmp()];
     f.get(e).get(e).num(1).float("add").float("div").set(t);
     f.get(t).num(1).get(t).float("sub").float("mul").set(out);
@@ -377,11 +389,9 @@ export class SimdMath {
   }
 
   /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x| at both ends. pmax keeps a NaN x. */
-  softplus(x: Local): Local {
+  softplus(x: Local, e: Local = this.expMinusAbs(x)): Local {
     const f = this.f;
-    const minusAbs = this.tmp();
-    f.get(x).float("abs").float("neg").set(minusAbs);
-    const tail = this.log1pUnit(this.exp(minusAbs));
+    const tail = this.log1pUnit(e);
     const out = this.tmp();
     f.get(x).num(0).float("pmax").get(tail).float("add").set(out);
     return out;
