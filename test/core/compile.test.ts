@@ -47,6 +47,23 @@ describe("compile", () => {
     }
   });
 
+  it("shares one exp among sigmoid, sigmoid' and softplus of one argument, and takes sigmoid from e^x beside it, to the bit", () => {
+    const cases = ["sigmoid(2*x*y) + x*dsigmoid(2*x*y)", "softplus(x*y) + sigmoid(x*y)*dsigmoid(x*y)", "x*sigmoid(x) + exp(x)/(exp(x) + y)", "sigmoid(alpha*alpha) + dsigmoid(alpha*alpha)*x"];
+    const points = [NaN, Infinity, -Infinity, 0, -0, 1e-300, -1e-300, 0.5, -0.5, 20, -20, 710, -710, 1e300, -1e300];
+    for (const text of cases) {
+      const f = compile(parse(text), { inputs: ["x", "y"], params: ["alpha"], stable: false });
+      // One exp in the body, and no call of the helpers that take their own.
+      expect(f.source.match(/Math\.exp/g)?.length, `${text}: ${f.source}`).toBe(1);
+      expect(f.source).not.toMatch(/\b(sigmoid|dsigmoid|softplus)\(/);
+      for (const x of points) {
+        for (const y of [1, -2, NaN]) {
+          expect(same(f(x, y, x), evaluate(parse(text), { x, y, alpha: x })), `${text} at ${x}, ${y}`).toBe(true);
+          expect(same(f.map([[x], y], [x], new Float64Array(1))[0]!, evaluate(parse(text), { x, y, alpha: x }))).toBe(true);
+        }
+      }
+    }
+  });
+
   it("stable code agrees with the interpreter on the stabilized tree", () => {
     fc.assert(
       fc.property(expression(), specialInput, specialInput, (e, x, y) => {
