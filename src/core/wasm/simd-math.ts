@@ -7,8 +7,10 @@
  * arithmetic itself or are chosen at the end with masks, so that they agree with Math.exp and friends exactly.
  *
  * exp: Cody–Waite reduction x = k ln2 + r, |r| <= ln2/2, with ln2 split in a short head (k*head exact for every
- * k that occurs) and a tail; expm1(r) by its Taylor polynomial up to the precision's last bit; 2^k applied in
- * two halves, so that results down to the smallest subnormal and up to overflow need no special case. log:
+ * k that occurs) and a tail, k rounded by adding 1.5 2^52 (k then sits in the sum's low bits); expm1(r) by a
+ * polynomial good to the precision's last bit; 2^k applied as one shift of k into the exponent bits where every
+ * lane's |x| < 708, and otherwise (a branch, rarely taken) in two halves, so that results down to the smallest
+ * subnormal and up to overflow need no special case. log:
  * x = m 2^e with m in [sqrt(1/2), sqrt(2)), log(m) = 2 atanh(f/(2 + f)) with f = m - 1, in fdlibm's arrangement
  * that keeps the small terms apart. float32 uses the same algorithms with its own constants and shorter
  * polynomials, in float32 arithmetic throughout.
@@ -29,8 +31,14 @@ const ERFC_LOW = [0.28884436634648486, -0.16073276729880184, 0.03013739386852534
 const ERFC_MIDDLE = [0.46817959203854037, -0.04227024444636883, 0.0012092420392931552, 0.0006295812459832145, -0.00019713177832962194, 3.680539054988557e-05, -4.423080518138124e-06, 3.422973117966253e-08, 1.6981368810553445e-07, -6.190463620076879e-08, 1.5041376217890252e-08, -2.7594328919444718e-09, 3.3564960827514737e-10, 1.892899934285864e-12, -1.8850641424171484e-11, 9.678493521670722e-12, -2.4398315334080278e-12];
 const ERFC_TAIL = [0.545812592946073, -0.02907126775360439, -0.008412018660967984, 0.0027107642171356667, -0.0001466544893173525, -0.00015477853675618364, 6.154223119081966e-05, -6.642800366023284e-06, -4.1040349132134946e-06, 2.488352040020667e-06, -5.758491881998509e-07, -7.028193427643478e-08, 1.1755825655110731e-07, -4.954547876657044e-08, 7.880610388826713e-09, 3.891968033732784e-09, -3.846972188580333e-09, 1.5521010915370732e-09, -1.253039050126978e-11, -2.8359931970365934e-10, 8.726421533918343e-11];
 
-/** 1/n!, n = 0..13. */
-const INVERSE_FACTORIALS = Array.from({ length: 14 }, (_, n) => {
+/**
+ * E(r) = (expm1(r) - r - r^2/2 - r^3/6)/r^4 on |r| <= ln2/2, degree 8, near-minimax, from scripts/wasm/exp_fit.py
+ * (mpmath, 50 digits): expm1(r) of degree 12 within 0.33 ulp of e^r, as the Taylor polynomial of degree 13 it replaces.
+ */
+const EXP_TAIL = [0.041666666666666664, 0.008333333333332147, 0.0013888888888888042, 0.00019841269854415375, 2.4801587310975506e-05, 2.755727991380916e-06, 2.755729114925592e-07, 2.509563961438024e-08, 2.09078473805771e-09];
+
+/** 1/n!, n = 0..7: float32's tail E is its Taylor polynomial. */
+const INVERSE_FACTORIALS = Array.from({ length: 8 }, (_, n) => {
   let f = 1;
   for (let k = 2; k <= n; k++) f *= k;
   return 1 / f;
@@ -92,7 +100,7 @@ const PRECISIONS: Record<Lanes, Precision> = {
     expFastBound: 708,
     ln2Hi: 6.93147180369123816490e-1,
     ln2Lo: 1.90821492927058770002e-10,
-    expTail: INVERSE_FACTORIALS.slice(4),
+    expTail: EXP_TAIL,
     atanh: ATANH_SERIES,
     expm1Floor: -60,
     normalExponent: 1022,
