@@ -2,8 +2,8 @@
  * exp, expm1, log, log1p, erf, erfc, and tanh, sigmoid and softplus built on them, on a v128 of two doubles
  * (f64x2) or four floats (f32x4), emitted as WebAssembly instructions.
  *
- * Each routine reads a v128 local and leaves its result in a new local. No branches: every lane takes the
- * same path, and special values (±0, ±Infinity, NaN, subnormals, overflow, underflow) come out of the
+ * Each routine reads a v128 local and leaves its result in a new local. The lanes of a vector take one path
+ * (exp's only branch is between whole-vector paths), and special values (±0, ±Infinity, NaN, subnormals, overflow, underflow) come out of the
  * arithmetic itself or are chosen at the end with masks, so that they agree with Math.exp and friends exactly.
  *
  * exp: Cody–Waite reduction x = k ln2 + r, |r| <= ln2/2, with ln2 split in a short head (k*head exact for every
