@@ -62,6 +62,11 @@ function callsFunction(v: Value): boolean {
   }
 }
 
+/** A comparison with a literal of magnitude 8 or more: the cut-off of a tail, which few elements pass. */
+function cutsOffTail(c: Cond): boolean {
+  return c.op === "cmp" && [c.a, c.b].some((v) => v.op === "num" && Math.abs(v.value) >= 8);
+}
+
 /** Thrown while rendering a program that has no WebAssembly form; caught by renderWasm. */
 class NoWasmForm {
   constructor(readonly what: string) {}
@@ -131,12 +136,14 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
   };
 
   /**
-   * Both branches, kept per lane by the condition's mask. A branch that calls a function (an exp costs some
-   * forty instructions) runs only if some lane takes it: the guard branches of stable forms (x > 20 in mish,
-   * |x| >= 100 in gelu') are skipped in bulk, at the price of a test and a well-predicted jump.
+   * Both branches, kept per lane by the condition's mask. Where the condition cuts off a tail (x < 150 in
+   * mish', |x| < 100 in gelu'), a branch that calls a function (an exp costs some forty instructions) runs only
+   * if some lane takes it: the tail's branch is skipped in bulk, at the price of a test and a well-predicted
+   * jump. A switch near 0 (x > 0 in elu) splits random data evenly, and a jump there would be mispredicted
+   * more often than it saved an exp (measured): both branches run.
    */
   const select = (cond: Cond, then: Value, otherwise: Value): void => {
-    if (!callsFunction(then) && !callsFunction(otherwise)) {
+    if (!cutsOffTail(cond) || (!callsFunction(then) && !callsFunction(otherwise))) {
       emit(then);
       emit(otherwise);
       condition(cond);
