@@ -60,12 +60,12 @@ function grid(variables: readonly string[]): Record<string, number>[] {
 const num = (x: unknown): number => x as number;
 
 describe("regularizer category", () => {
-  it("holds one entry for each of Neurogebra's 20 regularizers, and the five vector forms", () => {
+  it("holds one entry for each of Neurogebra's 20 regularizers, and the six vector forms", () => {
     expect(neurogebra.length).toBe(20);
     const ours = forge.listAll({ category: "regularizer" });
-    expect(ours.length).toBe(25);
+    expect(ours.length).toBe(26);
     expect(ours.slice(0, 20)).toEqual(neurogebra.map((e) => e.name));
-    expect(ours.slice(20)).toEqual(["group_lasso_vector", "gradient_penalty_vector", "orthogonal_reg_vector", "label_smoothing_vector", "max_norm_vector"]);
+    expect(ours.slice(20)).toEqual(["group_lasso_vector", "gradient_penalty_vector", "orthogonal_reg_vector", "label_smoothing_vector", "max_norm_vector", "total_variation_vector"]);
   });
 
   it.each(neurogebra.map((e) => [e.name, e] as const))("resolves Neurogebra's %s with its inputs and defaults", (name, ng) => {
@@ -314,5 +314,17 @@ describe("vector forms beside Neurogebra's scalar stand-ins", () => {
     // Inside the ball and on its boundary (a Max tie) the gradient is 0; outside it is 2*w.
     expect(rowValues(e.gradient("w").eval([1, 2, 2]))).toEqual([0, 0, 0]);
     expect(rowValues(e.gradient("w").eval([1, 2, 3]))).toEqual([2, 4, 6]);
+  });
+
+  it("total_variation_vector: the sum of Neurogebra's total_variation over neighbours, each end with one term", () => {
+    const e = forge.get("total_variation_vector", { params: { lambda_reg: 1 } });
+    const w = [1, 3, 2, 5, 5]; // steps +2, -1, +3, 0
+    expect(rowValues(e.eval(w))).toEqual([6]);
+    const pair = forge.get("total_variation", { params: { lambda_reg: 1 } });
+    expect(w.slice(1).reduce((sum, v, k) => sum + num(pair.eval({ w_i: v, w_j: w[k]! })), 0)).toBe(6);
+    // d/dw[k] = sign(w[k] - w[k-1]) - sign(w[k+1] - w[k]), with the missing neighbour's term absent at the ends.
+    expect(rowValues(e.gradient("w").eval(w))).toEqual([-1, 1 + 1, -1 - 1, 1 - 0, 0]);
+    expect(rowValues(e.eval([7]))).toEqual([0]);
+    expect(rowValues(e.gradient("w").eval([7]))).toEqual([0]);
   });
 });

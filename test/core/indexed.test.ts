@@ -39,6 +39,21 @@ describe("index notation", () => {
     );
   });
 
+  it("collapses a delta in a Sum over part of the row only inside that part", () => {
+    // Total variation of a row, sum of |w[j+1] - w[j]| for j < n - 1: its gradient at w is the difference of
+    // the signs of the neighbouring steps, one sign at each end.
+    const tv = parse("Sum(Abs(w[j + 1] - w[j]), (j, 0, n - 2))");
+    const gradient = diff(tv, "w");
+    expect(printText(gradient)).toBe(
+      "-Piecewise((0, i < 0), (0, i > n - 2), (sign(-w[i] + w[i + 1]), True)) + Piecewise((0, i - 1 < 0), (0, i - 1 > n - 2), (sign(w[i] - w[i - 1]), True))",
+    );
+    const w = [1, 3, 2, 5]; // steps +2, -1, +3
+    const at = (i: number) => evaluateRow(gradient, new Map<string, number | number[]>([["w", w], ["n", w.length], ["i", i]]));
+    expect(w.map((_, i) => at(i))).toEqual([-1, 1 + 1, -1 - 1, 1]);
+    expect(parse("Sum(x[j]*KroneckerDelta(j, k), (j, 1, n - 1))")).toBe(parse("Piecewise((0, k < 1), (0, k > n - 1), (x[k], True))"));
+    expect(parse("Sum(x[j]*KroneckerDelta(j + 2, k), (j, 0, n - 1))")).toBe(parse("Piecewise((0, k - 2 < 0), (0, k - 2 > n - 1), (x[k - 2], True))"));
+  });
+
   it("reports malformed index notation as typed errors", () => {
     expect(() => parse("Sum(x[j], j, 0, n)")).toThrow(ParseError);
     expect(() => parse("Sum(x[j], (j, 0))")).toThrow(/limits of a Sum are \(index, lower, upper\)/);

@@ -24,6 +24,7 @@ import gradient_penalty_vector from "./gradient_penalty_vector.js";
 import orthogonal_reg_vector from "./orthogonal_reg_vector.js";
 import label_smoothing_vector from "./label_smoothing_vector.js";
 import max_norm_vector from "./max_norm_vector.js";
+import total_variation_vector from "./total_variation_vector.js";
 
 /**
  * Regularizers: penalties added to a loss (and label smoothing), Neurogebra's 20 in its listing order, then the
@@ -55,4 +56,5 @@ export const REGULARIZERS: readonly CatalogEntry[] = [
   orthogonal_reg_vector,
   label_smoothing_vector,
   max_norm_vector,
+  total_variation_vector,
 ];

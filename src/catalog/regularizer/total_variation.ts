@@ -13,7 +13,7 @@ export default regularizer({
     range: "[0, inf)",
     references: ["Rudin, Osher & Fatemi, Nonlinear total variation based noise removal algorithms, Physica D 1992", "Neurogebra MathForge (regularizer category)"],
     conventions: [
-      "Neurogebra's scalar stand-in for one pair of neighbours. The sum over a row, Sum(Abs(w[j + 1] - w[j]), (j, 0, n - 2)), is not in the catalog: the index notation's derivative collapses KroneckerDelta(j, i) as if every sum ran over the whole row, which this one does not.",
+      "Neurogebra's scalar stand-in for one pair of neighbours; the sum over a row is total_variation_vector.",
       "The derivative where w_i = w_j is 0 (sign(0) = 0).",
     ],
   },

@@ -9,7 +9,7 @@
 import { ArgumentError } from "../errors.js";
 import { boundIndices } from "../functions/indexed.js";
 import { functionRecord } from "../functions/index.js";
-import { type Node, freeSymbols, rebuild, sym } from "../node.js";
+import { type Node, type RelOp, TRUE, branches, compareNumbers, freeSymbols, rebuild, sym } from "../node.js";
 import { shiftFirst } from "../rewrite/shift.js";
 import { evaluate } from "./interpret.js";
 
@@ -54,6 +54,16 @@ export function evaluateRow(root: Node, env: RowEnv, { indices = [], cache }: Ro
       const k = scalar(n.args[1]!, bound);
       if (!Number.isInteger(k) || k < 0 || k >= values.length) throw new ArgumentError(`Index ${k} of '${n.args[0]!.name}' is outside [0, ${values.length - 1}].`);
       return hold(values[k]!);
+    }
+    if (n.kind === "piecewise") {
+      // Only the branch taken is lowered: another may index outside the row (w[i + 1] at the last i).
+      for (const [value, cond] of branches(n)) {
+        if (cond === TRUE) return lower(value, bound);
+        const [a, b] = [scalar(cond.args[0]!, bound), scalar(cond.args[1]!, bound)];
+        if (Number.isNaN(a) || Number.isNaN(b)) return hold(NaN);
+        if (compareNumbers(cond.name as RelOp, a, b)) return lower(value, bound);
+      }
+      return hold(NaN);
     }
     const reduce = n.kind === "call" ? functionRecord(n.name)?.reduce : undefined;
     if (reduce) {

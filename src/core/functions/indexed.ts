@@ -53,20 +53,41 @@ export const KroneckerDelta: FunctionRecord = {
   description: "1 where the two indices are equal, 0 elsewhere.",
 };
 
-/** The deltas KroneckerDelta(j, t) or (t, j) among the factors, with t free of j: Sum over j picks j = t. */
+/**
+ * The deltas KroneckerDelta(j + c, t) or (t, j + c) among the factors, with c and t free of j (c may be absent):
+ * Sum over j picks j = t - c.
+ */
 function deltaTarget(factor: Node, j: Node): Node | undefined {
   if (factor.kind !== "call" || factor.name !== "KroneckerDelta") return undefined;
   const [a, b] = factor.args as [Node, Node];
-  if (a === j && !dependsOn(b, j)) return b;
-  if (b === j && !dependsOn(a, j)) return a;
-  return undefined;
+  const solve = (side: Node, other: Node): Node | undefined => {
+    if (dependsOn(other, j)) return undefined;
+    if (side === j) return other;
+    if (side.kind !== "add" || !side.args.includes(j)) return undefined;
+    const offset = side.args.filter((term) => term !== j);
+    return offset.some((term) => dependsOn(term, j)) ? undefined : add(other, neg(add(...offset)));
+  };
+  return solve(a, b) ?? solve(b, a);
 }
 
 const hasDelta = (n: Node, j: Node): boolean => n.kind === "call" ? deltaTarget(n, j) !== undefined : n.args.some((a) => hasDelta(a, j));
 
+/** The row length's symbol: `n`, or `n_1`, `n_2`, ... where a formula already uses `n` (see forge/reduce.ts). */
+const isRowLength = (n: Node): boolean => n.kind === "sym" && /^n(_\d+)?$/.test(n.name);
+
+/**
+ * The term a delta picks at index t of a Sum from lo to hi. An index (a name: i, y_true) is within the row, so
+ * over the whole row (0 to n - 1) the term is picked as it is; over part of the row (total variation's 0 to
+ * n - 2), or at a shifted index (i - 1), the term is 0 where t falls outside the range.
+ */
+function inRange(t: Node, lo: Node, hi: Node, term: Node): Node {
+  if (t.kind === "sym" && lo === ZERO && isRowLength(add(hi, ONE))) return term;
+  return piecewise([[ZERO, rel("<", t, lo)], [ZERO, rel(">", t, hi)], [term, TRUE]]);
+}
+
 /**
  * Canonical Sums, built cheaply as SymPy's doit() would: linear over sums and constant factors, a constant
- * body times the count, and a KroneckerDelta on the bound index picks one term (indices are in range).
+ * body times the count, and a KroneckerDelta on the bound index picks one term (the term where the index is in the Sum's range).
  */
 function sumAutoEval([body, j, lo, hi]: readonly Node[]): Node | undefined {
   if (j!.kind !== "sym") throw new ArgumentError(`The index of a Sum must be a name, got '${j}'.`);
@@ -74,14 +95,14 @@ function sumAutoEval([body, j, lo, hi]: readonly Node[]): Node | undefined {
   if (!dependsOn(body!, j!)) return mul(add(hi!, neg(lo!), ONE), body!);
   if (body!.kind === "add") return add(...body!.args.map(sum));
   const target = deltaTarget(body!, j!);
-  if (target) return ONE;
+  if (target) return inRange(target, lo!, hi!, ONE);
   if (body!.kind !== "mul") return undefined;
   const factors = body!.args;
   const outside = factors.filter((f) => !dependsOn(f, j!));
   if (outside.length > 0) return mul(...outside, sum(mul(...factors.filter((f) => dependsOn(f, j!)))));
   for (const [k, f] of factors.entries()) {
     const t = deltaTarget(f, j!);
-    if (t) return substitute(mul(...factors.filter((_, m) => m !== k)), new Map([[j!.name, t]]));
+    if (t) return inRange(t, lo!, hi!, substitute(mul(...factors.filter((_, m) => m !== k)), new Map([[j!.name, t]])));
   }
   // A delta inside a sum factor: distribute that factor, so that each term collapses.
   const spread = factors.findIndex((f) => f.kind === "add" && hasDelta(f, j!));
@@ -108,7 +129,11 @@ export const Sum: FunctionRecord = {
   derivative: ([body, j, lo, hi], d) => call("Sum", [d(body!), j!, lo!, hi!]),
   autoEval: sumAutoEval,
   text: ([body, j, lo, hi]) => `Sum(${body}, (${j}, ${lo}, ${hi}))`,
-  latex: ([body, j]) => `\\sum_{${j}} ${/ [+-] /.test(body!) ? `\\left(${body}\\right)` : body}`,
+  // The whole row is the rule (0 to n - 1) and goes without saying; any other range is written out.
+  latex: ([body, j, lo, hi]) => {
+    const range = lo === "0" && /^n(_\{?\d+\}?)? - 1$/.test(hi!) ? `_{${j}}` : `_{${j}=${lo}}^{${hi}}`;
+    return `\\sum${range} ${/ [+-] /.test(body!) ? `\\left(${body}\\right)` : body}`;
+  },
   description: "Sum(f, (j, a, b)): the sum of f over the index j from a to b, as SymPy's Sum.",
 };
 
