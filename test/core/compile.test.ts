@@ -62,6 +62,10 @@ describe("compile", () => {
         }
       }
     }
+    // SymPy's mish'': a sigmoid(x) computed before the temporary e^x cannot reuse it (it threw a ReferenceError).
+    const f = compile(parse("(x*(-1 + 2*exp(x)*tanh(log(exp(x) + 1))/(exp(x) + 1) + exp(x)/(exp(x) + 1)) - 2)*(tanh(log(exp(x) + 1))**2 - 1)*exp(x)/(exp(x) + 1)"), { inputs: ["x"] });
+    expect(f.source).toMatch(/sigmoid/);
+    for (const x of points) expect(same(f(x), evaluate(f.node, { x })), `mish'' at ${x}`).toBe(true);
   });
 
   it("stable code agrees with the interpreter on the stabilized tree", () => {

@@ -143,7 +143,11 @@ function generate(program: Program, inputs: readonly string[], params: readonly 
   // A shared exp follows the definition of its argument (an input's opens the per-element statements, a parameter's the hoisted ones).
   const statements = (ids: readonly number[], kinds: ReadonlySet<string>) => [
     ...[...sharing.statements].filter(([id]) => kinds.has(program.slots[id]!.kind)).map(([, text]) => text),
-    ...ids.flatMap((id) => [`const ${ref(id)} = ${jsSource(program.slots[id]!.value!, names)};`, ...(sharing.statements.has(id) ? [sharing.statements.get(id)!] : [])]),
+    ...ids.flatMap((id) => {
+      const text = `const ${ref(id)} = ${jsSource(program.slots[id]!.value!, names)};`;
+      sharing.define(id);
+      return [text, ...(sharing.statements.has(id) ? [sharing.statements.get(id)!] : [])];
+    }),
   ];
   js.hoisted = statements(program.hoisted, new Set(["param"]));
   js.perElement = statements(program.perElement, new Set(["input"]));

@@ -57,6 +57,8 @@ export interface ExpSharing {
   readonly statements: ReadonlyMap<number, string>;
   /** The call that uses a shared exp, or undefined. */
   readonly call: (fn: string, values: readonly Value[]) => string | undefined;
+  /** Marks a temporary as computed: statements are rendered in order, and only an e^x computed already is reused. */
+  readonly define: (id: number) => void;
   readonly helpers: readonly string[];
 }
 
@@ -96,6 +98,7 @@ export function jsExpSharing(program: Program, ref: (id: number) => string): Exp
   const statements = new Map<number, string>();
   const helpers = new Set<string>();
   const shared = new Map<number, string>();
+  const defined = new Set<number>();
   for (const [id, fns] of family) {
     if (fns.size < 2) continue;
     const e = `e${statements.size}`;
@@ -111,11 +114,11 @@ export function jsExpSharing(program: Program, ref: (id: number) => string): Exp
       return `${fn}_e(${ref(arg.id)}, ${e})`;
     }
     const ex = expOf.get(arg.id);
-    if (fn !== "sigmoid" || ex === undefined) return undefined;
+    if (fn !== "sigmoid" || ex === undefined || !defined.has(ex)) return undefined;
     helpers.add(SIGMOID_OF_EXP);
     return `sigmoid_ex(${ref(arg.id)}, ${ref(ex)})`;
   };
-  return { statements, call, get helpers() { return [...helpers]; } };
+  return { statements, call, define: (id) => void defined.add(id), get helpers() { return [...helpers]; } };
 }
 
 /** Whether the JavaScript template of fn repeats its arguments (then they must be literals or names). */
