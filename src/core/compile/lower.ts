@@ -58,6 +58,24 @@ export interface LowerOptions {
 
 export const isAtomicValue = (v: Value): boolean => v.op === "num" || v.op === "ref";
 
+/** The values an operation applies to (a condition's operands, atomic, are not among them). */
+export function operandsOf(v: Value): readonly Value[] {
+  switch (v.op) {
+    case "add":
+    case "mul":
+    case "call":
+      return v.args;
+    case "div":
+      return [v.num, v.den];
+    case "pow":
+      return [v.base, v.exp];
+    case "select":
+      return [v.then, v.else];
+    default:
+      return [];
+  }
+}
+
 const NAN: Value = { op: "num", value: NaN };
 
 /** A readable name for the temporary holding n: the function it calls and its symbol arguments, or its kind. */

@@ -5,7 +5,7 @@
  */
 import { ArgumentError } from "../errors.js";
 import type { Node } from "../node.js";
-import { type Program, type Value, lowerOperation } from "./lower.js";
+import { type Program, type Value, lowerOperation, operandsOf } from "./lower.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "./render.js";
 import { numberSource } from "./semantics.js";
 
@@ -67,27 +67,9 @@ export function jsExpSharing(program: Program, ref: (id: number) => string): Exp
   const family = new Map<number, Set<string>>();
   const expOf = new Map<number, number>();
   const visit = (v: Value): void => {
-    switch (v.op) {
-      case "add":
-      case "mul":
-        return v.args.forEach(visit);
-      case "div":
-        visit(v.num);
-        return visit(v.den);
-      case "pow":
-        visit(v.base);
-        return visit(v.exp);
-      case "call": {
-        const arg = v.args[0]!;
-        if (SHARED_EXP_HELPERS.has(v.fn) && v.args.length === 1 && arg.op === "ref") family.set(arg.id, (family.get(arg.id) ?? new Set()).add(v.fn));
-        return v.args.forEach(visit);
-      }
-      case "select":
-        visit(v.then);
-        return visit(v.else);
-      default:
-        return;
-    }
+    const arg = v.op === "call" && v.args.length === 1 ? v.args[0]! : undefined;
+    if (v.op === "call" && SHARED_EXP_HELPERS.has(v.fn) && arg?.op === "ref") family.set(arg.id, (family.get(arg.id) ?? new Set()).add(v.fn));
+    operandsOf(v).forEach(visit);
   };
   program.slots.forEach((slot, id) => {
     if (slot.value === undefined) return;

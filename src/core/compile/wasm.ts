@@ -8,7 +8,7 @@
 import { F64, FunctionBody, I32, type Local, V128, type ValueType, assembleModule } from "../wasm/assembler.js";
 import { emitVectorLoop, instantiate, webAssembly } from "../wasm/map.js";
 import { SimdMath } from "../wasm/simd-math.js";
-import type { Cond, Program, Value } from "./lower.js";
+import { type Cond, type Program, type Value, operandsOf } from "./lower.js";
 
 
 /** Functions with a lane-wise form: the SIMD routine applied to the argument's local. */
@@ -41,26 +41,7 @@ const RELATIONS = new Map([
 ] as const);
 
 /** Whether v calls a function (not one of the few single instructions): then its branch is worth skipping. */
-function callsFunction(v: Value): boolean {
-  switch (v.op) {
-    case "num":
-    case "ref":
-      return false;
-    case "add":
-    case "mul":
-      return v.args.some(callsFunction);
-    case "div":
-      return callsFunction(v.num) || callsFunction(v.den);
-    case "pow":
-      return callsFunction(v.base) || callsFunction(v.exp);
-    case "call":
-      return CALLS.has(v.fn) || v.args.some(callsFunction);
-    case "select":
-      return callsFunction(v.then) || callsFunction(v.else);
-    case "test":
-      return false;
-  }
-}
+const callsFunction = (v: Value): boolean => (v.op === "call" && CALLS.has(v.fn)) || operandsOf(v).some(callsFunction);
 
 /** A comparison with a literal of magnitude 8 or more: the cut-off of a tail, which few elements pass. */
 function cutsOffTail(c: Cond): boolean {
