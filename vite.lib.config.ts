@@ -26,7 +26,11 @@ export const VENDOR = {
   cli: { "cli/commander": "src/cli/commander.ts", "cli/csv-parse": "src/cli/csv-parse.ts" },
 };
 
+/** Third-party code the library's bundles replace: `debug`, the development logger of stdlib-js's polygamma. */
+const resolve = { alias: [{ find: /^debug$/, replacement: new URL("./scripts/vendor/debug.cjs", import.meta.url).pathname }] };
+
 const browser: UserConfig = {
+  resolve,
   build: {
     outDir: "dist/browser",
     emptyOutDir: true,
@@ -36,12 +40,13 @@ const browser: UserConfig = {
 };
 
 const commonjs: UserConfig = {
+  resolve,
   build: {
     outDir: "dist/cjs",
     emptyOutDir: true,
     minify: false,
     target: "node20",
-    lib: { entry: { index: "src/index.ts", "plot/index": "src/plot/index.ts" }, formats: ["cjs"], fileName: (_format, name) => `${name}.js` },
+    lib: { entry: { index: "src/index.ts", node: "src/node.ts", "plot/index": "src/plot/index.ts" }, formats: ["cjs"], fileName: (_format, name) => `${name}.js` },
     rollupOptions: {
       external,
       output: { chunkFileNames: "chunks/[name]-[hash].js", comments },
@@ -50,6 +55,7 @@ const commonjs: UserConfig = {
 };
 
 const vendor = (entry: Record<string, string>, platform: "neutral" | "node"): UserConfig => ({
+  resolve,
   build: {
     outDir: "dist",
     emptyOutDir: false,

@@ -1,5 +1,6 @@
 /** Plain-text tables of a benchmark result, as printed to the terminal and pasted into BENCHMARKS.md. */
 import { METHODS } from "./elementwise.js";
+import { FLOAT32_METHODS } from "./float32.js";
 import { EXP_HEAVY } from "./targets.js";
 import { SCALAR_METHODS } from "./scalar.js";
 import { VECTOR_METHODS } from "./vector.js";
@@ -26,6 +27,17 @@ function elementwiseTable(rows) {
     `${times(r.ratios.jsOverHand)} ${mark(r.ratios.jsOverHand <= 1.2)}`,
     `${times(r.ratios.mathjsOverCompiled)} ${mark(r.ratios.mathjsOverCompiled >= 20)}`,
     `${times(r.ratios.tfjsOverCompiled)} ${mark(r.ratios.tfjsOverCompiled > 1)}`,
+  ]);
+  return table(header, body);
+}
+
+function float32Table(rows) {
+  const header = ["function", ...FLOAT32_METHODS.map((m) => `${m} ns`), "eval/hand", "compiled/hand"];
+  const body = rows.map((r) => [
+    r.kind === "value" ? r.name : `${r.name}'`,
+    ...FLOAT32_METHODS.map((m) => num(r.nsPerElement[m])),
+    times(r.ratios.evalOverHand),
+    `${times(r.ratios.compiledOverHand)} ${mark(r.ratios.compiledOverHand <= (EXP_HEAVY.has(r.name) ? 0.5 : 1.2))}`,
   ]);
   return table(header, body);
 }
@@ -74,6 +86,9 @@ export function formatReport(result) {
     "",
     `Elementwise, median ns per element (${sizes.compiled} doubles in [-10, 10]; mathjs on ${sizes.mathjs}; TF.js float32). f' is the gradient.`,
     elementwiseTable(result.elementwise),
+    "",
+    `Elementwise over float32, median ns per element (the same ${sizes.compiled} values as float32; dtype "float32"; the hand-written loops over Float32Arrays)`,
+    float32Table(result.float32),
     "",
     "Scalar calls per second (median)",
     scalarTable(result.scalar),

@@ -9,6 +9,7 @@ import * as math from "mathjs";
 import * as lib from "../dist/index.js";
 import { coldStartJobs } from "./coldstart.js";
 import { elementwiseJobs } from "./elementwise.js";
+import { float32Jobs } from "./float32.js";
 import { runJobs } from "./measure.js";
 import { formatReport } from "./report.js";
 import { scalarJobs } from "./scalar.js";
@@ -30,6 +31,7 @@ const ctx = { lib, math, tf: await loadTf(), forge: new lib.MathForge() };
 const suites = {
   coldStart: coldStartJobs(ctx),
   elementwise: elementwiseJobs(ctx, { smoke }),
+  float32: await float32Jobs(ctx, { smoke }),
   scalar: scalarJobs(ctx, { smoke }),
   symbolic: symbolicJobs(ctx),
   vector: vectorJobs(ctx, { smoke }),

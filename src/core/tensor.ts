@@ -11,17 +11,35 @@ export type NestedArray = number | NestedArray[];
 const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 export const formatShape = (shape: readonly number[]): string => `[${shape.join(", ")}]`;
 
-/** A dense row-major array of doubles with a shape. Immutable by convention: operations return new Tensors. */
-export class Tensor {
-  readonly data: Float64Array;
+/** The element type of computed arrays: doubles (the default) or float32 values. */
+export type Dtype = "float64" | "float32";
+export const DTYPES: readonly Dtype[] = ["float64", "float32"];
+
+/** An ArgumentError unless `dtype` is undefined or one of DTYPES; `what` names the option in the message. */
+export function checkDtype(dtype: unknown, what: string): asserts dtype is Dtype | undefined {
+  if (dtype !== undefined && !DTYPES.includes(dtype as Dtype)) throw new ArgumentError(`${what} must be one of ${DTYPES.map((d) => `"${d}"`).join(", ")}, got ${typeof dtype === "string" ? JSON.stringify(dtype) : String(dtype)}.`);
+}
+
+/**
+ * A dense row-major array with a shape: doubles (a Float64Array), or float32 values with dtype "float32".
+ * Immutable by convention: operations return new Tensors.
+ */
+export class Tensor<Data extends Float64Array | Float32Array = Float64Array> {
+  readonly data: Data;
   readonly shape: readonly number[];
 
-  constructor(data: ArrayLike<number>, shape: readonly number[]) {
+  constructor(data: ArrayLike<number>, shape: readonly number[], dtype: Dtype = "float64") {
     if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) throw new ArgumentError(`A Tensor's shape must be an array of non-negative integers, got ${String(shape)}.`);
+    checkDtype(dtype, "A Tensor's dtype");
     const size = product(shape);
     if (data.length !== size) throw new ArgumentError(`A Tensor of shape ${formatShape(shape)} needs ${size} values, got ${data.length}.`);
-    this.data = data instanceof Float64Array ? data : Float64Array.from(data);
+    const Type = dtype === "float32" ? Float32Array : Float64Array;
+    this.data = (data instanceof Type ? data : Type.from(data)) as Data;
     this.shape = Object.freeze([...shape]);
+  }
+
+  get dtype(): Dtype {
+    return this.data instanceof Float32Array ? "float32" : "float64";
   }
 
   get size(): number {
@@ -53,7 +71,7 @@ export class Tensor {
 }
 
 /** An input after conversion: a number, a flat (one-axis) array-like used as is, or a Tensor. */
-export type ShapedInput = number | ArrayLike<number> | Tensor;
+export type ShapedInput = number | ArrayLike<number> | Tensor<Float64Array | Float32Array>;
 
 const describe = (v: unknown): string => (v === null ? "null" : typeof v === "string" ? `string ${JSON.stringify(v)}` : Array.isArray(v) ? "an array" : typeof v);
 

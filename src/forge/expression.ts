@@ -1,10 +1,10 @@
 import {
-  ArgumentError, type Backend, CONSTANTS, type CompiledFunction, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
+  ArgumentError, type Backend, CONSTANTS, type CompiledFunction, type Dtype, type Threads, checkDtype, checkThreads, type ExportSource, type ExportTargetName, exportCode, gradientName, Node, type RowFunction, type ShapedInput, Tensor, UnknownNameError,
   ZERO, add, boundIndices, broadcastShapes, compile, compileRows, diff, div, expand, freeSymbols, layOut, mul, neg, num,
   parse, pow, printLatex, printText, shapeOf, simplify, sub, substitute, sym, toShapedInput, usesIndexNotation,
 } from "../core/index.js";
 import type { EntryMetadata } from "../catalog/index.js";
-import { evalElementwise, evalRows, present, rowLayout } from "./evaluate.js";
+import { type EvalResult, evalElementwise, evalRows, present, rowLayout, toFloat32 } from "./evaluate.js";
 import { type FitInputs, type FitOptions, type FitResult, fitExpression } from "./fit.js";
 import { REDUCTIONS, type Reduction, reduceValues, reducedDerivative } from "./reduce.js";
 import { type Scope, builtinScope } from "./scope.js";
@@ -94,13 +94,27 @@ const ROW_LENGTH = "n";
 const ROW_LENGTH_SYMBOL = sym(ROW_LENGTH);
 
 /** An input value: a number, a flat array-like, a rectangular nested array, or a Tensor. */
-export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor;
+export type EvalValue = number | ArrayLike<number> | NestedNumbers | Tensor<Float64Array | Float32Array>;
 export type NestedNumbers = readonly (number | NestedNumbers)[];
-export type EvalArgs = number | ArrayLike<number> | NestedNumbers | Tensor | Record<string, EvalValue>;
+export type EvalArgs = number | ArrayLike<number> | NestedNumbers | Tensor<Float64Array | Float32Array> | Record<string, EvalValue>;
 type FlatArgs = ArrayLike<number> | Record<string, number | ArrayLike<number>>;
 export interface EvalOptions {
   /** "none" (default) returns per-element values; "mean" and "sum" reduce arrays with compensated summation. */
   reduction?: Reduction;
+  /**
+   * "float64" (default) computes and returns doubles; "float32" returns float32 values (a Float32Array, a
+   * float32 Tensor, a number rounded to float32). Elementwise formulas then read their array inputs as float32
+   * and run the float32 kernel (within 2 float32 ulp of the float64 result rounded; docs/api.md, "float32");
+   * formulas in index notation and reductions compute in doubles and round the result once.
+   */
+  dtype?: Dtype;
+  /**
+   * Worker threads for elementwise formulas over arrays of 2^20 elements and more (THREADS_MIN_LENGTH): "auto"
+   * (default) uses every core where the WebAssembly kernel calls exp, log, erf or the like and threads are
+   * installed (the package's Node entry installs them); a number forces that many threads, this one included;
+   * 1 keeps one thread. Results are bit-identical either way.
+   */
+  threads?: Threads;
 }
 
 export type ExplainLevel = "beginner" | "intermediate" | "advanced";
@@ -234,11 +248,14 @@ export class Expression {
    * arrays `map` runs a WebAssembly SIMD kernel where the formula has one; `backend: "js" | "wasm"` forces a
    * path, for debugging.
    */
-  compile(options: { backend?: Backend } = {}): CompiledFunction {
+  compile(options: { backend?: Backend; dtype: "float32" }): CompiledFunction<Float32Array>;
+  compile(options?: { backend?: Backend; dtype?: "float64" }): CompiledFunction;
+  compile(options?: { backend?: Backend; dtype?: Dtype }): CompiledFunction<Float64Array | Float32Array>;
+  compile(options: { backend?: Backend; dtype?: Dtype } = {}): CompiledFunction<Float64Array | Float32Array> {
     checkOptions(options, "The options of compile");
     if (this.indexNotation) throw new ArgumentError(`${this.name} is written in index notation (x[i], Sum): use compileRows(), or eval.`);
-    const { backend = "auto" } = options;
-    if (backend !== "auto") return compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), backend });
+    const { backend = "auto", dtype = "float64" } = options;
+    if (backend !== "auto" || dtype !== "float64") return compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params), backend, dtype });
     return (this.compiled ??= compile(this.symbolicExpr, { inputs: this.variables, params: Object.keys(this.params) }));
   }
 
@@ -246,16 +263,28 @@ export class Expression {
    * Source text of this formula for another language: "numpy", "torch", "jax", "tfjs", "js" or "c". One function
    * named `name` (default: this expression's name as an identifier) of the inputs, then the parameters with
    * their defaults; the stabilized form the compiler runs unless `stable` is false; with `withGradient` also the
-   * derivative in every input (NAME_grad, or NAME_grad_INPUT for several). See docs/export.md.
+   * derivative in every input (NAME_grad, or NAME_grad_INPUT for several); with `classIndex` the form of a loss
+   * such as cross_entropy that takes class indices (one integer per row). See docs/export.md.
    */
-  toCode(target: ExportTargetName, options: { name?: string; stable?: boolean; withGradient?: boolean } = {}): string {
+  toCode(target: ExportTargetName, options: { name?: string; stable?: boolean; withGradient?: boolean; classIndex?: boolean } = {}): string {
     checkOptions(options, `The options of ${this.name}.toCode`);
     if (options.name !== undefined && typeof options.name !== "string") throw new ArgumentError(`The name of ${this.name}.toCode must be a string, got ${describeType(options.name)}.`);
     if (options.withGradient !== undefined && typeof options.withGradient !== "boolean") throw new ArgumentError(`withGradient of ${this.name}.toCode must be true or false.`);
+    if (options.classIndex !== undefined && typeof options.classIndex !== "boolean") throw new ArgumentError(`classIndex of ${this.name}.toCode must be true or false.`);
+    if (options.classIndex) {
+      if (!this.classIndex) throw new ArgumentError(`${this.name} has no class-index form: classIndex applies to losses such as cross_entropy that also take class indices.`);
+      return this.classForm(this.classIndex).toCode(target, { ...options, name: options.name ?? this.name, classIndex: false });
+    }
     const name = options.name ?? this.name;
-    const sources: ExportSource[] = [{ name, node: this.symbolicExpr }];
-    if (options.withGradient) for (const v of this.variables) sources.push({ name: gradientName(name, v, this.variables.length), node: this.gradient(v).symbolicExpr });
+    const sources: ExportSource[] = [this.exportSource(name)];
+    if (options.withGradient) for (const v of this.variables) sources.push(this.derivative(v).exportSource(gradientName(name, v, this.variables.length)));
     return exportCode(target, sources, { inputs: this.variables, params: this.params, stable: options.stable });
+  }
+
+  /** This formula as a function of an exported text; along the last axis with its output's layout. */
+  private exportSource(name: string): ExportSource {
+    const rows = this.indexNotation ? { indices: this.indices, extents: this.extents, vectors: this.vectors } : undefined;
+    return { name, node: this.symbolicExpr, rows };
   }
 
   /** The row kernel of a formula in index notation (see compileRows). */
@@ -271,18 +300,24 @@ export class Expression {
    * with respect to an input (see reducedGradient).
    */
   eval(args: number | Record<string, number>, options?: EvalOptions): number;
-  eval(args: FlatArgs, options?: { reduction?: "none" }): Float64Array;
-  eval(args: EvalArgs, options?: EvalOptions): number | Float64Array | Tensor;
-  eval(args: EvalArgs, options: EvalOptions = {}): number | Float64Array | Tensor {
+  eval(args: FlatArgs, options: { reduction?: "none"; dtype: "float32"; threads?: Threads }): Float32Array;
+  eval(args: FlatArgs, options?: { reduction?: "none"; dtype?: "float64"; threads?: Threads }): Float64Array;
+  eval(args: EvalArgs, options?: EvalOptions & { dtype?: "float64" }): number | Float64Array | Tensor;
+  eval(args: EvalArgs, options?: EvalOptions): EvalResult;
+  eval(args: EvalArgs, options: EvalOptions = {}): EvalResult {
     // The common call, one number for one input, skips argument binding.
     // Inline, not checkOptions: eval is the hot path, and its message is built only when it is needed.
     if (!isPlainObject(options as unknown)) throw new ArgumentError(`The options of ${this.name}.eval must be an object, got ${describeType(options)}.`);
-    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && this.domains.size === 0) {
+    if (typeof args === "number" && !this.indexNotation && this.variables.length === 1 && options.reduction === undefined && options.dtype === undefined && options.threads === undefined && this.domains.size === 0) {
       const f = this.compile();
       return f.params.length === 0 ? f(args) : f(args, ...Object.values(this.params));
     }
     const reduction = options.reduction ?? "none";
     if (!REDUCTIONS.includes(reduction)) throw new ArgumentError(`Unknown reduction '${String(reduction)}': use one of ${REDUCTIONS.join(", ")}.`);
+    checkDtype(options.dtype, `dtype of ${this.name}.eval`);
+    checkThreads(options.threads, `threads of ${this.name}.eval`);
+    const threads = options.threads ?? "auto";
+    const dtype = options.dtype ?? "float64";
     const values = this.bindArguments(args);
     const inputs = this.variables.map((v) => toShapedInput(v, values.get(v)));
     const params = Object.keys(this.params).map((p) => {
@@ -292,8 +327,11 @@ export class Expression {
     });
     this.checkDomains(inputs, params);
     const form = this.formFor(inputs);
-    if (form !== this) return form.evalShaped(inputs, params, reduction);
-    return this.evalShaped(inputs, params, reduction);
+    if (dtype === "float32" && reduction === "none" && !form.indexNotation && inputs.some((x) => typeof x !== "number")) {
+      return present(evalElementwise(form.compile({ dtype }), form.variables, inputs, params, threads));
+    }
+    const result = form.evalShaped(inputs, params, reduction, threads);
+    return dtype === "float32" ? toFloat32(result) : result;
   }
 
   /** This expression, or its class-index form when that input lacks the last axis of the others. */
@@ -302,11 +340,16 @@ export class Expression {
     const k = this.variables.indexOf(this.classIndex.input);
     const rank = Math.max(...inputs.filter((_, m) => m !== k).map((x) => shapeOf(x).length));
     if (shapeOf(inputs[k]!).length !== rank - 1) return this;
-    const vectors = this.vectors.filter((v) => v !== this.classIndex!.input);
-    return (this.classIndexForm ??= this.with({ node: this.classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
+    return this.classForm(this.classIndex);
   }
 
-  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction): number | Float64Array | Tensor {
+  /** The form of this loss that takes class indices (one integer per row) for `classIndex.input`. */
+  private classForm(classIndex: ClassIndexForm): Expression {
+    const vectors = this.vectors.filter((v) => v !== classIndex.input);
+    return (this.classIndexForm ??= this.with({ node: classIndex.node, variables: this.variables, keepDerivatives: true, derivativeOf: this.derivativeOf, classIndex: undefined, vectors }));
+  }
+
+  private evalShaped(inputs: readonly ShapedInput[], params: readonly number[], reduction: Reduction, threads: Threads): number | Float64Array | Tensor {
     if (reduction !== "none" && this.derivativeOf) return this.reducedGradient(this.derivativeOf, inputs, params, reduction);
     if (this.indexNotation) {
       const f = this.compileRows();
@@ -317,7 +360,7 @@ export class Expression {
     }
     const f = this.compile();
     if (inputs.every((x) => typeof x === "number")) return f(...(inputs as number[]), ...params);
-    const result = evalElementwise(f, this.variables, inputs, params);
+    const result = evalElementwise(f, this.variables, inputs, params, threads);
     return reduction === "none" ? present(result) : reduceValues(result.data, reduction);
   }
 

@@ -19,6 +19,7 @@ const positive = (values: Record<string, number>) => {
 interface Result {
   machine: { node: string; cpu: string; smoke: boolean };
   elementwise: { name: string; kind: string; nsPerElement: Record<string, number>; ratios: Record<string, number> }[];
+  float32: { name: string; kind: string; nsPerElement: Record<string, number>; ratios: Record<string, number> }[];
   scalar: { name: string; callsPerSecond: Record<string, number> }[];
   symbolic: { entries: { name: string; neurogebraMs: number; mathjsMs: number | null; mathjsUnsupported: string | null }[]; totalNeurogebraMs: number };
   coldStart: Record<string, number>;
@@ -49,6 +50,15 @@ describe("bench/run.js --smoke --json", () => {
     }
   });
 
+  it("times every function and gradient over float32 data three ways", () => {
+    expect(result.float32.map((r) => `${r.name}/${r.kind}`)).toEqual(FUNCTIONS.flatMap((f) => [`${f}/value`, `${f}/gradient`]));
+    for (const r of result.float32) {
+      expect(Object.keys(r.nsPerElement).sort()).toEqual(["compiled", "eval", "hand"]);
+      positive(r.nsPerElement);
+      positive(r.ratios);
+    }
+  });
+
   it("counts scalar calls of every function", () => {
     expect(result.scalar.map((r) => r.name)).toEqual(FUNCTIONS);
     for (const r of result.scalar) positive(r.callsPerSecond);
@@ -67,8 +77,8 @@ describe("bench/run.js --smoke --json", () => {
 
   it("times the cold start", () => positive(result.coldStart));
 
-  it("judges the six targets", () => {
-    expect(result.targets).toHaveLength(6);
+  it("judges the seven targets", () => {
+    expect(result.targets).toHaveLength(7);
     for (const t of result.targets) expect(typeof t.met).toBe("boolean");
   });
 });
@@ -79,5 +89,14 @@ describe("bench/simd-math.js --smoke", () => {
     const rows = stdout.trim().split("\n").slice(2);
     expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(["exp", "expm1", "log", "log1p", "erf", "erfc", "tanh", "sigmoid", "softplus"]);
     for (const row of rows) positive(Object.fromEntries(row.split(/\s+/).slice(1, 4).map((v, k) => [String(k), Number(v)])));
+  }, 60_000);
+});
+
+describe("bench/threads.js --smoke --json", () => {
+  it("times every kernel on one thread and two, bit-identical, with the projection", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ["bench/threads.js", "--smoke", "--json"], { cwd: root, timeout: 50_000 });
+    const rows = JSON.parse(stdout) as { label: string; oneThread: Record<string, number>; twoThreads: Record<string, number>; melemPerCpuSecond: number; projected8: number }[];
+    expect(rows.map((r) => r.label)).toEqual(FUNCTIONS.flatMap((f) => [f, `${f}'`]));
+    for (const r of rows) positive({ ...r.oneThread, ...r.twoThreads, throughput: r.melemPerCpuSecond, projected: r.projected8 });
   }, 60_000);
 });

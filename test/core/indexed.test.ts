@@ -45,20 +45,23 @@ describe("index notation", () => {
     const tv = parse("Sum(Abs(w[j + 1] - w[j]), (j, 0, n - 2))");
     const gradient = diff(tv, "w");
     expect(printText(gradient)).toBe(
-      "-Piecewise((0, i < 0), (0, i > n - 2), (sign(-w[i] + w[i + 1]), True)) + Piecewise((0, i - 1 < 0), (0, i - 1 > n - 2), (sign(w[i] - w[i - 1]), True))",
+      "-Piecewise((0, i > n - 2), (sign(w[i + 1] - w[i]), True)) + Piecewise((0, i < 1), (sign(-w[i - 1] + w[i]), True))",
     );
     const w = [1, 3, 2, 5]; // steps +2, -1, +3
     const at = (i: number) => evaluateRow(gradient, new Map<string, number | number[]>([["w", w], ["n", w.length], ["i", i]]));
     expect(w.map((_, i) => at(i))).toEqual([-1, 1 + 1, -1 - 1, 1]);
-    expect(parse("Sum(x[j]*KroneckerDelta(j, k), (j, 1, n - 1))")).toBe(parse("Piecewise((0, k < 1), (0, k > n - 1), (x[k], True))"));
-    expect(parse("Sum(x[j]*KroneckerDelta(j + 2, k), (j, 0, n - 1))")).toBe(parse("Piecewise((0, k - 2 < 0), (0, k - 2 > n - 1), (x[k - 2], True))"));
+    // Guards that no index of the row can meet are left out (k > n - 1 below).
+    expect(parse("Sum(x[j]*KroneckerDelta(j, k), (j, 1, n - 1))")).toBe(parse("Piecewise((0, k < 1), (x[k], True))"));
+    expect(parse("Sum(x[j]*KroneckerDelta(j + 2, k), (j, 0, n - 1))")).toBe(parse("Piecewise((0, k < 2), (x[k - 2], True))"));
+    expect(parse("Sum(x[j]*KroneckerDelta(j, 3), (j, 0, n - 1))")).toBe(parse("Piecewise((0, 3 > n - 1), (x[3], True))"));
+    expect(parse("Sum(x[j]*KroneckerDelta(j, -1), (j, 0, n - 1))")).toBe(parse("0"));
   });
 
   it("reports malformed index notation as typed errors", () => {
     expect(() => parse("Sum(x[j], j, 0, n)")).toThrow(ParseError);
     expect(() => parse("Sum(x[j], (j, 0))")).toThrow(/limits of a Sum are \(index, lower, upper\)/);
     expect(() => parse("x[i")).toThrow(ParseError);
-    expect(() => parse("Sum(x[j], (2, 0, n))")).toThrow(/index of a Sum must be a name/);
+    expect(() => parse("Sum(x[j], (2, 0, n))")).toThrow(/index of Sum must be a name/);
     expect(() => compileRows(parse("x[i] + x"), { inputs: ["x"] })).toThrow(/'x' is indexed .* and also used bare/);
     expect(() => compileRows(parse("x[i] + z"), { inputs: ["x"] })).toThrow(ArgumentError);
   });

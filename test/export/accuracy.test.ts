@@ -1,9 +1,10 @@
-// The JavaScript, NumPy and C exports of every activation and loss and of their first derivatives (every
-// input and parameter) against the committed mpmath fixtures, at every fixture point, tails included: within
+// The JavaScript, NumPy and C exports of every activation and loss, and of every entry using a special function
+// (the gamma family, the inverse error functions), and of their first derivatives (every input and parameter)
+// against the committed mpmath fixtures, at every fixture point, tails included: within
 // 1e-12 relative wherever the library itself is (the cells where it is not are listed in contract.test.ts;
 // there the export must agree with the library). NumPy runs in one python3 process, C in one program.
 import { describe, expect, it } from "vitest";
-import { CATALOG, MathForge, type Expression } from "../../src/index.js";
+import { CATALOG, MathForge, type Expression, parse, usesIndexNotation } from "../../src/index.js";
 import { parseDouble, readOracle, relativeError } from "../support/oracle.js";
 import { type Case, haveCc, haveNumpy, runC, runNumpy, runsWith } from "./tools.js";
 
@@ -20,9 +21,18 @@ interface Column {
   readonly want: number[];
 }
 
-/** Every (entry, parameter set, column) of the activation and loss fixtures, with the library's expression. */
-const columns: Column[] = CATALOG.filter((e) => e.metadata.category === "activation" || e.metadata.category === "loss")
-  .filter((e) => oracle.has(e.name))
+/** The special functions the export prints as helpers (src/core/export/special.ts), by their printed names. */
+const SPECIAL = /\b(gamma|loggamma|polygamma|digamma|trigamma|beta|digammadiff|erfinv|erfcinv|erfcx|lowergamma|uppergamma|gammainc|gammaincc|gammadensity)\(/;
+/** Entries of any category whose formula or first derivatives use a special function. */
+const usesSpecial = (entry: (typeof CATALOG)[number]): boolean => {
+  if (usesIndexNotation(parse(entry.formula))) return false;
+  const e = forge.get(entry.name);
+  return [e, ...[...entry.variables, ...Object.keys(entry.params ?? {})].map((w) => e.gradient(w))].some((x) => SPECIAL.test(x.toString()));
+};
+
+/** Every (entry, parameter set, column) of the activation and loss fixtures and of the special-function entries, with the library's expression. */
+const columns: Column[] = CATALOG.filter((e) => oracle.has(e.name))
+  .filter((e) => e.metadata.category === "activation" || e.metadata.category === "loss" || usesSpecial(e))
   .flatMap((entry) =>
     oracle.get(entry.name)!.sets.flatMap((set) => {
       const e = forge.get(entry.name, { params: set.params });
@@ -56,9 +66,11 @@ const exported = (column: Column, target: "numpy" | "c" | "js", k: number): Case
   args: target === "c" ? [...column.args, ...column.params.map((p) => column.want.map(() => p))] : column.args,
 });
 
-describe("exports of the activations and losses against the mpmath fixtures", () => {
-  it("covers every activation and loss fixture", () => {
+describe("exports of the activations, losses and special-function entries against the mpmath fixtures", () => {
+  it("covers every activation and loss fixture and the special-function entries", () => {
     expect(columns.length).toBeGreaterThan(100);
+    const entries = new Set(columns.map((c) => c.label.split(" ")[0]));
+    for (const name of ["student_t", "student_t_pdf", "gamma_pdf", "beta_pdf", "chi_squared_pdf", "gamma_function", "beta_function", "digamma"]) expect(entries, name).toContain(name);
   });
 
   it("JavaScript (run in this process) is within 1e-12", () => {

@@ -66,3 +66,21 @@ export function relativeError(actual: number, expected: number): number {
   if (!Number.isFinite(actual)) return Infinity;
   return Math.abs(actual - expected) / Math.max(Math.abs(expected), 2.2250738585072014e-308);
 }
+
+/** Below the normal range a double has fewer bits: a few units in the last place of a subnormal. */
+const SUBNORMAL_ULPS = 4 * 2 ** -1074;
+
+/**
+ * The error of `got` against the oracle's `want` in units of the allowed error (<= 1 passes): `relative`
+ * (floored at a few subnormal ulps), or `absolute` for points near a zero of the function. NaN, infinities and
+ * zeros must be met exactly; a zero compares equal to either signed zero (mpmath has no signed zero, so
+ * vanishing limits are written 0.0).
+ */
+export function scaledError(got: number, want: number, tolerance: { relative: number } | { absolute: number }): number {
+  if (Number.isNaN(want)) return Number.isNaN(got) ? 0 : Infinity;
+  if (!Number.isFinite(want) || want === 0) return got === want ? 0 : Infinity;
+  const err = Math.abs(got - want);
+  if (Number.isNaN(err)) return Infinity;
+  if ("absolute" in tolerance) return err / tolerance.absolute;
+  return err / Math.max(tolerance.relative * Math.abs(want), SUBNORMAL_ULPS);
+}

@@ -2,7 +2,7 @@ import { linalg } from "../entry.js";
 
 export default linalg({
   name: "chebyshev_distance",
-  formula: "MaxOver(Abs(x[j] - y[j]), (j, 0, n - 1))",
+  formula: "ReduceMax(Abs(x[j] - y[j]), (j, 0, n - 1))",
   variables: ["x", "y"],
   metadata: {
     description: "Chebyshev (L-infinity) distance - the largest |x - y| along the last axis",

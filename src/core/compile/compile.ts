@@ -2,12 +2,14 @@ import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
 import { Node, freeSymbols, isIdentifier } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
+import { type Dtype, checkDtype } from "../tensor.js";
 import { printText } from "../syntax/print-text.js";
 import { evaluate } from "./interpret.js";
 import { type Program, lower } from "./lower.js";
 import { powReal } from "./semantics.js";
 import { JS_HELPERS, jsExpSharing, jsNeedsAtoms, jsSource } from "./templates.js";
-import { type WasmKernel, wasmKernel } from "./wasm.js";
+import { type ThreadedKernel, type Threads, checkThreads, resolveThreads, runThreaded, threadedKernel } from "./threads.js";
+import { type FloatArray, type WasmKernel, callsRoutine, wasmKernel } from "./wasm.js";
 
 export interface CompileOptions {
   /** Names of the inputs, in argument order. */
@@ -23,6 +25,13 @@ export interface CompileOptions {
    * JavaScript always.
    */
   readonly backend?: Backend;
+  /**
+   * The element type `map` writes: "float64" (default) a Float64Array; "float32" a Float32Array (array inputs
+   * read as float32), within 2 float32 ulp of the float64 result rounded: the WebAssembly kernel computes in
+   * four float32 lanes when the expression is one SIMD routine, in doubles otherwise (wasm.ts, float32Lanes);
+   * without a WebAssembly form the JavaScript loop computes in doubles and rounds on the store (docs/api.md).
+   */
+  readonly dtype?: Dtype;
 }
 
 export type Backend = "auto" | "js" | "wasm";
@@ -35,9 +44,10 @@ export type ArrayInput = number | ArrayLike<number>;
 
 /**
  * A compiled expression: called with numbers (inputs, then parameters) it returns a number; `map` evaluates it
- * elementwise over arrays, broadcasting numbers, into a new or a caller-supplied Float64Array.
+ * elementwise over arrays, broadcasting numbers, into a new or a caller-supplied array of its dtype
+ * (a Float64Array, or a Float32Array for dtype "float32").
  */
-export interface CompiledFunction {
+export interface CompiledFunction<Out extends FloatArray = Float64Array> {
   (...args: number[]): number;
   readonly inputs: readonly string[];
   readonly params: readonly string[];
@@ -45,16 +55,26 @@ export interface CompiledFunction {
   readonly node: Node;
   /** Generated JavaScript of the scalar function, for inspection. */
   readonly source: string;
-  map(inputs: readonly ArrayInput[], params?: readonly number[], out?: Float64Array): Float64Array;
+  readonly dtype: Dtype;
+  /**
+   * `threads` ("auto" by default) splits arrays of THREADS_MIN_LENGTH elements and more over worker threads
+   * where a host provides them (the package's Node entry does) and the WebAssembly kernel is costly enough to
+   * pay; a number forces that many threads (this one included) on such arrays, 1 keeps one thread.
+   */
+  map(inputs: readonly ArrayInput[], params?: readonly number[], out?: Out, options?: MapOptions): Out;
 }
 
-type LoopKernel = (...args: unknown[]) => Float64Array;
+export interface MapOptions {
+  readonly threads?: Threads;
+}
+
+type LoopKernel = (...args: unknown[]) => FloatArray;
 
 /**
  * Compiled functions by (node, inputs, params, stable), least recently used first. Bounded, so that a process
  * compiling endless distinct user formulas keeps at most MAX_CACHED_FUNCTIONS of them (and their nodes) alive.
  */
-const cache = new Map<string, CompiledFunction>();
+const cache = new Map<string, CompiledFunction<FloatArray>>();
 export const MAX_CACHED_FUNCTIONS = 1000;
 
 /** Number of compiled functions the cache holds. */
@@ -69,20 +89,25 @@ function checkOptions(node: Node, options: CompileOptions): void {
   }
   if (options.stable !== undefined && typeof options.stable !== "boolean") throw new ArgumentError("compile: options.stable must be true or false.");
   if (options.backend !== undefined && !BACKENDS.includes(options.backend)) throw new ArgumentError(`compile: options.backend must be one of ${BACKENDS.map((b) => `"${b}"`).join(", ")}, got ${JSON.stringify(options.backend)}.`);
+  checkDtype(options.dtype, "compile: options.dtype");
 }
 
-/** Compiles a node to JavaScript, once per (node, inputs, params, stable). */
-export function compile(node: Node, options: CompileOptions): CompiledFunction {
+/** Compiles a node to JavaScript, once per (node, inputs, params, stable, backend, dtype). */
+export function compile(node: Node, options: CompileOptions & { readonly dtype: "float32" }): CompiledFunction<Float32Array>;
+export function compile(node: Node, options: CompileOptions & { readonly dtype?: "float64" }): CompiledFunction;
+export function compile(node: Node, options: CompileOptions): CompiledFunction<FloatArray>;
+export function compile(node: Node, options: CompileOptions): CompiledFunction<FloatArray> {
   checkOptions(node, options);
   const inputs = [...options.inputs];
   const params = [...(options.params ?? [])];
   const stable = options.stable ?? true;
   const backend = options.backend ?? "auto";
+  const dtype = options.dtype ?? "float64";
   // Names are identifiers, so this key cannot confuse ["x,y"] with ["x", "y"].
-  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${stable}|${backend}`;
+  const key = `${node.id}|${inputs.join(",")}|${params.join(",")}|${stable}|${backend}|${dtype}`;
   let compiled = cache.get(key);
   if (compiled) cache.delete(key);
-  else compiled = build(stable ? stabilize(node) : node, inputs, params, backend);
+  else compiled = build(stable ? stabilize(node) : node, inputs, params, backend, dtype);
   cache.set(key, compiled);
   if (cache.size > MAX_CACHED_FUNCTIONS) cache.delete(cache.keys().next().value!);
   return compiled;
@@ -187,8 +212,8 @@ function interpreted(node: Node, inputs: readonly string[], params: readonly str
     return evaluate(node, env);
   };
   const scalar = (...args: number[]) => at(args);
-  const loop = (...args: unknown[]): Float64Array => {
-    const out = args[names.length] as Float64Array;
+  const loop = (...args: unknown[]): FloatArray => {
+    const out = args[names.length] as FloatArray;
     const n = args[names.length + 1] as number;
     const values = new Float64Array(names.length);
     for (let i = 0; i < n; i++) {
@@ -201,7 +226,7 @@ function interpreted(node: Node, inputs: readonly string[], params: readonly str
   return { scalar, loop };
 }
 
-function build(node: Node, inputs: readonly string[], params: readonly string[], backend: Backend): CompiledFunction {
+function build(node: Node, inputs: readonly string[], params: readonly string[], backend: Backend, dtype: Dtype): CompiledFunction<FloatArray> {
   checkNames(node, inputs, params);
   buildCount++;
   const lowered = lower(node, inputs, params, { atomicArgs: jsNeedsAtoms, elideNaNTests: true });
@@ -250,7 +275,7 @@ function build(node: Node, inputs: readonly string[], params: readonly string[],
   const wasmFor = (pattern: string): WasmKernel | null => {
     let kernel = wasmKernels.get(pattern);
     if (kernel === undefined) {
-      const made = wasmKernel(lowered, pattern);
+      const made = wasmKernel(lowered, pattern, dtype);
       if (typeof made !== "function" && backend === "wasm") {
         throw new ArgumentError(`compile: ${printText(node)} has no WebAssembly kernel: it needs ${made.unsupported}. Use backend "auto" or "js".`);
       }
@@ -260,7 +285,15 @@ function build(node: Node, inputs: readonly string[], params: readonly string[],
     return kernel;
   };
 
-  const map = (args: readonly ArrayInput[], paramValues: readonly number[] = [], out?: Float64Array): Float64Array => {
+  const Out = dtype === "float32" ? Float32Array : Float64Array;
+  // The kernel over the worker threads' shared memory, per pattern (undefined: not built yet; null: none).
+  const threaded = new Map<string, ThreadedKernel | null>();
+  const costly = callsRoutine(lowered);
+
+  const map = (args: readonly ArrayInput[], paramValues: readonly number[] = [], out?: FloatArray, options: MapOptions = {}): FloatArray => {
+    if (options === null || typeof options !== "object") throw new ArgumentError("The options of map must be an object.");
+    const threads = options.threads ?? "auto";
+    checkThreads(threads, "threads");
     if (args.length !== inputs.length) throw new ArgumentError(`Expected ${inputs.length} input${inputs.length === 1 ? "" : "s"} (${inputs.join(", ")}), got ${args.length}.`);
     if (paramValues.length !== params.length) throw new ArgumentError(`Expected ${params.length} parameter value${params.length === 1 ? "" : "s"} (${params.join(", ")}), got ${paramValues.length}.`);
     let n = -1;
@@ -276,19 +309,27 @@ function build(node: Node, inputs: readonly string[], params: readonly string[],
       n = a.length;
     });
     if (n === -1) n = 1;
-    if (out === undefined) out = new Float64Array(n);
-    else if (!(out instanceof Float64Array) || out.length !== n) throw new ArgumentError(`'out' must be a Float64Array of length ${n}.`);
+    if (out === undefined) out = new Out(n);
+    else if (!(out instanceof Out) || out.length !== n) throw new ArgumentError(`'out' must be a ${Out.name} of length ${n}.`);
     // Where code generation is refused (a page's CSP), WebAssembly usually is too, and trying it would report a
     // violation: the interpreter runs, unless WebAssembly was asked for by name.
     if (backend === "wasm" || (backend === "auto" && !fallback && n >= WASM_MIN_LENGTH)) {
       const kernel = wasmFor(pattern);
       if (kernel) {
+        const count = resolveThreads(threads, n, costly);
+        if (count > 1) {
+          if (!threaded.has(pattern)) threaded.set(pattern, threadedKernel(lowered, pattern, dtype) ?? null);
+          const parallel = threaded.get(pattern);
+          if (parallel && runThreaded(parallel, args, paramValues, out, n, count)) return out;
+        }
         kernel(args, paramValues, out, n);
         return out;
       }
     }
-    return loopFor(pattern)(...args, ...paramValues, out, n);
+    // float32 reads its array inputs as float32, as the WebAssembly kernel does when it copies them in.
+    const read = dtype === "float32" ? args.map((a) => (typeof a === "number" || a instanceof Float32Array ? a : Float32Array.from(a))) : args;
+    return loopFor(pattern)(...read, ...paramValues, out, n);
   };
 
-  return Object.assign(scalar, { inputs, params, node, source: scalarSource, map }) as CompiledFunction;
+  return Object.assign(scalar, { inputs, params, node, source: scalarSource, dtype, map }) as CompiledFunction<FloatArray>;
 }

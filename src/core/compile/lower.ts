@@ -79,7 +79,7 @@ export function operandsOf(v: Value): readonly Value[] {
 const NAN: Value = { op: "num", value: NaN };
 
 /** A readable name for the temporary holding n: the function it calls and its symbol arguments, or its kind. */
-function hint(n: Node): string {
+export function hint(n: Node): string {
   const symbols = (args: readonly Node[]) => (args.every((a) => a.kind === "sym" || a.kind === "num") ? args.filter((a) => a.kind === "sym").map((a) => a.name) : []);
   switch (n.kind) {
     case "call":

@@ -1,21 +1,24 @@
 /**
  * The row compiler: formulas in index notation (x[i], Sum over j) become loop nests over rows of the last
- * axis. Each subexpression is computed in the outermost loop where its indices are defined, so a Sum that
- * does not depend on the free index i is computed once per row, and parameter-only work once per call.
- * Operations print through the same templates as the elementwise compiler (templates.ts).
+ * axis. The formula is lowered once (lower-rows.ts: each subexpression in the outermost loop where its indices
+ * are defined, so a Sum that does not depend on the free index i is computed once per row, and parameter-only
+ * work once per call) and printed as JavaScript loops (loops.ts) with the elementwise compiler's templates
+ * (templates.ts), as the "js" and "c" export targets print the same program.
  */
 import { ArgumentError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
 import type { FunctionRecord } from "../functions/record.js";
-import { CONSTANTS, type Node, call, freeSymbols, sym } from "../node.js";
+import { type Node, freeSymbols, sym } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
-import { shiftExponentialSums, shiftFirst } from "../rewrite/shift.js";
+import { shiftExponentialSums } from "../rewrite/shift.js";
 import { MAX_CACHED_FUNCTIONS, codeGenerationAllowed } from "./compile.js";
 import { evaluate } from "./interpret.js";
 import { evaluateRow } from "./interpret-rows.js";
 import { printText } from "../syntax/print-text.js";
-import { numberSource, powReal } from "./semantics.js";
-import { isAtomic, nodeSource } from "./templates.js";
+import { type InputRole, lowerRows } from "./lower-rows.js";
+import { type LoopSyntax, printRow, printStatements } from "./loops.js";
+import { powReal } from "./semantics.js";
+import { jsNeedsAtoms, jsSource } from "./templates.js";
 
 export interface RowCompileOptions {
   /** Names of the inputs, in argument order. */
@@ -43,8 +46,7 @@ export interface RowCompileOptions {
   readonly stable?: boolean;
 }
 
-/** How an input enters a formula: indexed along the last axis ("vector", x[j]) or one value per row ("row"). */
-export type InputRole = "vector" | "row";
+export type { InputRole } from "./lower-rows.js";
 
 export interface RowFunction {
   readonly inputs: readonly string[];
@@ -85,7 +87,7 @@ export function usesIndexNotation(root: Node): boolean {
 }
 
 /** Which inputs are indexed, which are used as indices; a bare use of an indexed input is an error. */
-function inputRoles(root: Node, inputs: readonly string[], vectors: readonly string[]): { roles: InputRole[]; indexInputs: string[] } {
+export function inputRoles(root: Node, inputs: readonly string[], vectors: readonly string[]): { roles: InputRole[]; indexInputs: string[] } {
   const indexed = new Set<string>(vectors);
   const asIndex = new Set<string>();
   const bare = new Set<string>();
@@ -110,13 +112,6 @@ function inputRoles(root: Node, inputs: readonly string[], vectors: readonly str
   if (unknown.length > 0) throw new ArgumentError(`'${unknown[0]}' is indexed but is not an input (inputs: ${inputs.join(", ") || "none"}).`);
   return { roles: inputs.map((s) => (indexed.has(s) ? "vector" : "row")), indexInputs: [...asIndex] };
 }
-
-interface Scope {
-  readonly lines: string[];
-  readonly parent: Scope | undefined;
-  readonly depth: number;
-}
-const child = (parent: Scope): Scope => ({ lines: [], parent, depth: parent.depth + 1 });
 
 const cache = new Map<string, RowFunction>();
 
@@ -161,181 +156,74 @@ function buildRows(root: Node, layout: RowLayout): RowFunction {
   const unknown = free.filter((s) => !known.has(s));
   if (unknown.length > 0) throw new ArgumentError(`The expression uses ${unknown.map((s) => `'${s}'`).join(", ")}, which ${unknown.length === 1 ? "is" : "are"} neither an input, a parameter, an output index (${indices.join(", ") || "none"}) nor the row length '${size}'.`);
 
-  const hoisted: Scope = { lines: [], parent: undefined, depth: 0 };
-  const row = child(hoisted);
-  // One nested loop per output index: element (i), then column (k) for a Jacobian.
-  const loops: Scope[] = [];
-  for (let d = 0, parent = row; d < indices.length; d++) parent = loops[d] = child(parent);
-  const symbolScope = new Map<string, Scope>();
-  const symbolSource = new Map<string, string>();
-  params.forEach((p, k) => (symbolScope.set(p, hoisted), symbolSource.set(p, `p${k}`)));
-  symbolScope.set(size, hoisted);
-  symbolSource.set(size, "n");
-  inputs.forEach((s, k) => (symbolScope.set(s, row), symbolSource.set(s, `v${k}`)));
-  indices.forEach((s, d) => (symbolScope.set(s, loops[d]!), symbolSource.set(s, `i${d}`)));
-
-  const uses = new Map<Node, number>();
-  const scan = (n: Node) => {
-    const count = (uses.get(n) ?? 0) + 1;
-    uses.set(n, count);
-    if (count === 1) n.args.forEach(scan);
-  };
-  scan(root);
-
+  const program = lowerRows(root, { inputs, roles, params, indices, extents, size, atomicArgs: jsNeedsAtoms });
+  // Generated identifiers only: inputs I0.. (their values v0.. for a row input), parameters p0.., indices i0..
+  // (output) and j0.. (bound), temporaries t0..; n, r (the row), o (its offset), q (its output's offset).
+  let counter = 0;
+  const names = program.slots.map((slot, id) => {
+    switch (slot.kind) {
+      case "input":
+        return slot.role === "vector" ? `I${id}` : `v${id}`;
+      case "param":
+        return `p${id - inputs.length}`;
+      case "size":
+        return "n";
+      case "index":
+        return slot.output ? `i${indices.indexOf(slot.name)}` : `j${counter++}`;
+      case "temp":
+        return `t${counter++}`;
+    }
+  });
   const kernels: ((...a: number[]) => number)[] = [];
   const reducers: NonNullable<FunctionRecord["reduce"]>[] = [];
   const kernelIndex = new Map<string, number>();
   const kernel = (name: string): string => {
     let k = kernelIndex.get(name);
     if (k === undefined) {
-      k = kernels.length;
-      kernels.push(functionRecord(name)!.kernel);
+      k = kernels.push(functionRecord(name)!.kernel) - 1;
       kernelIndex.set(name, k);
     }
     return `f${k}`;
   };
-
-  let cur: Scope = loops[loops.length - 1] ?? row;
-  let temps = 0;
-  const memo = new Map<Node, { src: string; scope: Scope }>();
-  const visible = (s: Scope): boolean => {
-    for (let c: Scope | undefined = cur; c; c = c.parent) if (c === s) return true;
-    return false;
+  const js = { ref: (id: number) => names[id]!, fn: kernel, pow: "P" };
+  // A record's reduction fills a buffer kept across rows, grown when a row needs more.
+  const buffers: string[] = [];
+  const syntax: LoopSyntax = {
+    value: (v) => jsSource(v, js),
+    index: (v) => jsSource(v, js),
+    constant: (name, text) => `const ${name} = ${text};`,
+    variable: (name, text) => `let ${name} = ${text};`,
+    loop: (i, from, test) => `for (let ${i} = ${from}; ${test}; ${i}++) {`,
+    max: (a, b) => `Math.max(${a}, ${b})`,
+    buffer: (name, length) => {
+      buffers.push(`let ${name}_b = new Float64Array(n);`);
+      return `if (${name}_b.length < ${length}) ${name}_b = new Float64Array(${length}); const ${name} = ${name}_b;`;
+    },
+    kernel: (op, buffer, length, extra, from) => `R${reducers.push(functionRecord(op)!.reduce!) - 1}(${buffer}.subarray(0, ${length}), [${extra.join(", ")}], ${from})`,
+    element: (input, index) => `${input}[o + ${index}]`,
+    indent: "",
   };
-  /** The innermost scope that defines every index and input the node uses: where it is computed. */
-  const scopeOf = (n: Node): Scope => {
-    let best = hoisted;
-    for (const s of freeSymbols(n)) {
-      const scope = symbolScope.get(s);
-      if (scope && scope.depth > best.depth) best = scope;
-    }
-    return best;
-  };
-  const bind = (n: Node, src: string): string => {
-    if (isAtomic(src)) return src;
-    const name = `t${temps++}`;
-    cur.lines.push(`const ${name} = ${src};`);
-    memo.set(n, { src: name, scope: cur });
-    return name;
-  };
-  const inScope = <T>(scope: Scope, f: () => T): T => {
-    const saved = cur;
-    cur = scope;
-    try {
-      return f();
-    } finally {
-      cur = saved;
-    }
-  };
-
-  /**
-   * A reduction: an accumulation loop in the current scope, its body in a child scope. `before` gives
-   * statements that precede the loop, from the source of its bounds.
-   */
-  const reduction = (n: Node, init: string, step: (acc: string, body: string) => string, before: (from: string, to: string) => string[] = () => []): string => {
-    const [body, j, lo, hi] = n.args as [Node, Node, Node, Node];
-    const c = temps++;
-    const [acc, jv] = [`s${c}`, `j${c}`];
-    const [from, to] = [atom(lo), atom(hi)];
-    const loop = child(cur);
-    const shadowed = [symbolScope.get(j.name), symbolSource.get(j.name)] as const;
-    symbolScope.set(j.name, loop);
-    symbolSource.set(j.name, jv);
-    const b = inScope(loop, () => expr(body));
-    if (shadowed[0]) symbolScope.set(j.name, shadowed[0]);
-    else symbolScope.delete(j.name);
-    if (shadowed[1]) symbolSource.set(j.name, shadowed[1]);
-    else symbolSource.delete(j.name);
-    cur.lines.push(...before(from, to), `let ${acc} = ${init};`, `for (let ${jv} = ${from}; ${jv} <= ${to}; ${jv}++) {`, ...loop.lines, `${step(acc, b)};`, "}");
-    return acc;
-  };
-
-  const build = (n: Node): string => {
-    if (n.kind === "call") {
-      switch (n.name) {
-        case "Indexed": {
-          const k = inputs.indexOf(n.args[0]!.name);
-          return `I${k}[o + ${atom(n.args[1]!)}]`;
-        }
-        case "Sum":
-          return reduction(n, "0", (acc, b) => `${acc} += ${b}`);
-        case "ReduceMax":
-        case "MaxOver":
-          return reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
-        case "MaxShift": {
-          const acc = reduction(n, "-Infinity", (a, b) => `${a} = Math.max(${a}, ${b})`);
-          // An infinite maximum shifts by 0 (as SciPy's logsumexp), NaN stays NaN.
-          return `(${acc} - ${acc} === 0 ? ${acc} : ${acc} === ${acc} ? 0 : NaN)`;
-        }
-        case "SumExpBelowMax": {
-          // d = f - M: d < 0 adds exp(d); d = 0 (a maximum) counts 1; d > 0 only when M is +Infinity
-          // (shifted by 0), where the sum is +Infinity; NaN stays NaN.
-          const [body, j, lo, hi] = n.args as [Node, Node, Node, Node];
-          const max = atom(call("MaxShift", [body, j, lo, hi]));
-          const ties = `c${temps++}`;
-          cur.lines.push(`let ${ties} = -1;`);
-          return reduction(n, "0", (acc, b) => `const d = ${b} - ${max}; if (d < 0) ${acc} += Math.exp(d); else if (d === 0) ${ties}++; else ${acc} += d * Infinity`) + ` + ${ties}`;
-        }
-        default: {
-          // Another reduction (sparsemax's threshold, the order statistics sort): the body's values into a
-          // buffer, then its kernel with the further arguments and the lower bound (record.ts, `reduce`).
-          const reduce = functionRecord(n.name)!.reduce;
-          if (!reduce) break;
-          const k = reducers.push(reduce) - 1;
-          const buffer = `b${temps++}`;
-          hoisted.lines.push(`let ${buffer} = new Float64Array(n);`);
-          const count = reduction(n, "0", (acc, b) => `${buffer}[${acc}++] = ${b}`, (from, to) => [`if (${buffer}.length < ${to} - ${from} + 1) ${buffer} = new Float64Array(${to} - ${from} + 1);`]);
-          // atom(lower bound) is the source the loop started from (bound to a temporary, or a number).
-          return `R${k}(${buffer}.subarray(0, ${count}), [${n.args.slice(4).map(atom).join(", ")}], ${atom(n.args[2]!)})`;
-        }
-      }
-    }
-    // A sum with a max shift subtracts the shift first, right after the terms that vary here (shiftFirst).
-    const ordered = shiftFirst(n, (a) => scopeOf(a) === cur);
-    if (ordered) return `(${ordered.map(expr).join(" + ")})`;
-    return nodeSource(n, { expr, atom, kernel });
-  };
-
-  function expr(n: Node): string {
-    const m = memo.get(n);
-    if (m && visible(m.scope)) return m.src;
-    if (n.kind === "num") return numberSource(n.value);
-    if (n.kind === "sym") return symbolSource.get(n.name) ?? numberSource(CONSTANTS.get(n.name)!);
-    const target = scopeOf(n);
-    if (target !== cur && visible(target)) return inScope(target, () => atom(n));
-    const src = build(n);
-    return (uses.get(n) ?? 0) > 1 || (n.kind === "call" && functionRecord(n.name)!.binds) ? bind(n, src) : src;
-  }
-  function atom(n: Node): string {
-    const src = expr(n);
-    return isAtomic(src) ? src : bind(n, src);
-  }
-
-  const result = expr(root);
-  const I = inputs.map((_, k) => `I${k}`);
+  const hoisted = printStatements(program.hoisted, names, syntax, 0);
+  const perRow = program.loops.length === 0 ? 1 : program.loops.map((l) => `(${jsSource(l.extent, js)})`).join(" * ");
+  const body = printRow(program, names, syntax, { single: (result) => `out[r] = ${result};`, open: () => [], store: (at, result) => `out[q + ${at}] = ${result};`, close: [] }, 0);
+  const I = program.slots.flatMap((slot, id) => (slot.kind === "input" ? [`I${id}`] : []));
   const p = params.map((_, k) => `p${k}`);
-  const reads = inputs.map((_, k) => (roles[k] === "row" ? `const v${k} = I${k}[r];` : "")).filter((s) => s);
-  const extentSource = extents.map((e) => inScope(hoisted, () => atom(e)));
-  // out[((r*m0 + i0)*m1 + i1)...]: the output offset grows by one factor per loop, its index's length.
-  let inner = [`out[${indices.length === 0 ? "r" : `q${indices.length - 1}`}] = ${result};`];
-  for (let d = indices.length - 1; d >= 0; d--) {
-    const offset = `const q${d} = ${d === 0 ? "r" : `q${d - 1}`} * ${extentSource[d]} + i${d};`;
-    inner = [`for (let i${d} = 0; i${d} < ${extentSource[d]}; i${d}++) {`, offset, ...loops[d]!.lines, ...inner, "}"];
-  }
+  const reads = program.slots.flatMap((slot, id) => (slot.kind === "input" && slot.role === "row" ? [`const v${id} = I${id}[r];`] : []));
   const source = [
     `return function rows(${[...I, ...p, "out", "R", "n"].join(", ")}) {`,
-    ...hoisted.lines,
+    ...hoisted,
+    ...buffers,
     "for (let r = 0; r < R; r++) {",
     "const o = r * n;",
+    `const q = r * ${perRow};`,
     ...reads,
-    ...row.lines,
-    ...inner,
+    ...body,
     "}",
     "return out;",
     "};",
   ].join("\n");
   const kernelDecls = [...kernels.map((_, k) => `const f${k} = F[${k}];`), ...reducers.map((_, k) => `const R${k} = G[${k}];`)].join("\n");
-  // The generated text comes only from the tree: identifiers are I0.., v0.., p0.., t0.., s0.., j0.., b0.., f0.., R0..
+  // The generated text comes only from the tree: identifiers are I0.., v0.., p0.., i0.., j0.., t0.., f0.., R0..
   // Where code generation is refused (CSP), the reference interpreter evaluates every element instead.
   const loop = codeGenerationAllowed()
     ? (new Function("F", "G", "P", `"use strict";\n${kernelDecls}\n${source}`)(kernels, reducers, powReal) as (...args: unknown[]) => Float64Array)

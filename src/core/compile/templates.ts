@@ -4,13 +4,9 @@
  * export target), so that generated code cannot drift apart.
  */
 import { ArgumentError } from "../errors.js";
-import type { Node } from "../node.js";
-import { type Program, type Value, lowerOperation, operandsOf } from "./lower.js";
+import { type Program, type Value, operandsOf } from "./lower.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "./render.js";
 import { numberSource } from "./semantics.js";
-
-/** Source that is already a name or a literal, so a template may repeat it without recomputing anything. */
-export const isAtomic = (src: string): boolean => /^[A-Za-z_]\w*$/.test(src) || /^\(?-?[\d.e+-]+\)?$|^NaN$|^Infinity$/.test(src);
 
 const mathCall = (name: string) => (args: readonly string[]) => `Math.${name}(${args.join(", ")})`;
 
@@ -151,27 +147,3 @@ export function jsSyntax(names: JsNames): InfixSyntax {
 
 /** JavaScript source of a lowered value. */
 export const jsSource = (v: Value, names: JsNames): string => printInfix(v, jsSyntax(names)).text;
-
-export interface SourceContext {
-  /** Source of an argument (inlined or a temporary). */
-  readonly expr: (n: Node) => string;
-  /** Source of an argument as an identifier or literal: templates may repeat it. */
-  readonly atom: (n: Node) => string;
-  /** Identifier of a function's numeric kernel. */
-  readonly kernel: (name: string) => string;
-}
-
-/**
- * JavaScript source of one operation (not a number or symbol) for the row compiler, which keeps its own
- * scopes: the operation is lowered with its arguments standing for the given source texts.
- */
-export function nodeSource(n: Node, { expr, atom, kernel }: SourceContext): string {
-  const texts: string[] = [];
-  const leaf = (source: (m: Node) => string) => (m: Node): Value => {
-    if (m.kind === "num") return { op: "num", value: m.value };
-    const text = source(m);
-    return { op: "ref", id: texts.push(isAtomic(text) ? text : `(${text})`) - 1 };
-  };
-  const value = lowerOperation(n, { expr: leaf(expr), atom: leaf(atom), atomicArgs: jsNeedsAtoms });
-  return `(${jsSource(value, { ref: (id) => texts[id]!, fn: kernel, pow: "P" })})`;
-}

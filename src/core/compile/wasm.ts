@@ -5,8 +5,8 @@
  * from src/core/wasm/simd-math.ts; a program that needs anything else (sin, gamma, a general power) has no
  * WebAssembly form, and the JavaScript kernel runs it.
  */
-import { F64, FunctionBody, I32, type Local, V128, type ValueType, assembleModule } from "../wasm/assembler.js";
-import { emitVectorLoop, instantiate, webAssembly } from "../wasm/map.js";
+import { F32, F64, FunctionBody, I32, type Lanes, type Local, V128, type ValueType, assembleModule } from "../wasm/assembler.js";
+import { type Storage, emitVectorLoop, instantiate, webAssembly } from "../wasm/map.js";
 import { SimdMath } from "../wasm/simd-math.js";
 import { type Cond, type Program, type Value, operandsOf } from "./lower.js";
 
@@ -24,6 +24,15 @@ const CALLS: ReadonlyMap<string, (m: SimdMath, x: Local) => Local> = new Map([
   ["erf", (m: SimdMath, x: Local) => m.erf(x)],
   ["erfc", (m: SimdMath, x: Local) => m.erfc(x)],
 ]);
+
+/**
+ * Whether the program calls one of the SIMD routines (exp, log, erf, ... at several nanoseconds per element):
+ * the kernels worth worker threads under threads "auto" (the others are bound by copying memory).
+ */
+export function callsRoutine(program: Program): boolean {
+  // A condition's operands are atomic: a call can only be among the values.
+  return callsFunction(program.result) || program.slots.some((s) => s.value !== undefined && callsFunction(s.value));
+}
 
 /** Functions that are one instruction (or two) on the lanes, with IEEE semantics equal to Math's. */
 const UNARY_OPS: ReadonlyMap<string, "abs" | "sqrt"> = new Map([
@@ -53,20 +62,46 @@ class NoWasmForm {
   constructor(readonly what: string) {}
 }
 
-/** The kernel's function, or why the program has no WebAssembly form. */
-export type WasmRender = { readonly body: FunctionBody } | { readonly unsupported: string };
+/** The kernel's function and how it computes (lanes, and how its arrays hold them), or why the program has no WebAssembly form. */
+export type WasmRender = { readonly body: FunctionBody; readonly lanes: Lanes; readonly storage: Storage } | { readonly unsupported: string };
+
+/** The element type of the arrays a kernel reads and writes. */
+export type Precision = "float64" | "float32";
+
+/**
+ * The SIMD routines whose float32 form is within 2 float32 ulp on its own: test/core/wasm-math.test.ts checks
+ * each but dsigmoid, which sigmoid' checks at the fixture and random points of test/core/float32.test.ts.
+ */
+const FLOAT32_EXACT_ENOUGH = new Set(["exp", "expm1", "log", "log1p", "erf", "tanh", "sigmoid", "dsigmoid", "softplus"]);
+
+/**
+ * How a float32 kernel computes: in four float32 lanes when the program is one such routine of the array
+ * input, whose own bound is then the kernel's; otherwise in two float64 lanes, rounding once on the store.
+ * Measured on the mpmath fixtures, float32 arithmetic throughout misses 2 ulp by far wherever errors are
+ * amplified: an exp of a computed argument (gelu, swish at -100: 30-120 ulp), cancellation (msle, kl_div:
+ * hundreds), intermediate subnormals or overflow (mish' at 50 gave NaN), and thresholds rounded to float32
+ * (thresholded_relu at x = fround(0.4)).
+ */
+function float32Lanes(program: Program, pattern: string): Lanes {
+  const r = program.result;
+  const single = pattern === "a" && program.perElement.length === 0 && program.hoisted.length === 0 && r.op === "call" && r.args.length === 1 && r.args[0]!.op === "ref" && r.args[0]!.id === 0;
+  return single && FLOAT32_EXACT_ENOUGH.has(r.fn) ? "f32x4" : "f64x2";
+}
 
 /**
  * The function `kernel`: (for each input: a byte offset if `pattern[i]` is "a", else the number itself;
- * then each parameter; then the output's byte offset and the count of v128 vectors to compute).
+ * then each parameter; then the output's byte offset and the count of vectors to compute). For float32
+ * arrays the lanes are f32x4 or f64x2 as float32Lanes decides.
  */
-export function renderWasm(program: Program, pattern: string): WasmRender {
+export function renderWasm(program: Program, pattern: string, precision: Precision = "float64"): WasmRender {
   const inputs = program.slots.filter((s) => s.kind === "input").length;
   const params = program.slots.filter((s) => s.kind === "param").length;
+  const lanes: Lanes = precision === "float64" ? "f64x2" : float32Lanes(program, pattern);
+  const storage: Storage = precision === "float32" && lanes === "f64x2" ? "float32Pair" : "v128";
   const pointer: ValueType = I32;
-  const number: ValueType = F64;
+  const number: ValueType = lanes === "f64x2" ? F64 : F32;
   const signature = [...[...pattern].map((c) => (c === "a" ? pointer : number)), ...Array.from({ length: params }, () => number), pointer, pointer];
-  const f = new FunctionBody(signature);
+  const f = new FunctionBody(signature, lanes);
   const math = new SimdMath(f);
   const slot = new Map<number, Local>();
   const [dst, count] = [f.param(inputs + params), f.param(inputs + params + 1)];
@@ -272,18 +307,18 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
   };
 
   try {
-    // Numbers (broadcast inputs and parameters) fill both lanes once, before the loop.
+    // Numbers (broadcast inputs and parameters) fill the lanes once, before the loop.
     const loads: Array<{ pointer: Local; into: Local }> = [];
     for (let i = 0; i < inputs; i++) {
-      const lanes = f.local(V128);
-      slot.set(i, lanes);
-      if (pattern[i] === "a") loads.push({ pointer: f.param(i), into: lanes });
-      else f.get(f.param(i)).simd("f64x2.splat").set(lanes);
+      const vector = f.local(V128);
+      slot.set(i, vector);
+      if (pattern[i] === "a") loads.push({ pointer: f.param(i), into: vector });
+      else f.get(f.param(i)).splat().set(vector);
     }
     for (let k = 0; k < params; k++) {
-      const lanes = f.local(V128);
-      slot.set(inputs + k, lanes);
-      f.get(f.param(inputs + k)).simd("f64x2.splat").set(lanes);
+      const vector = f.local(V128);
+      slot.set(inputs + k, vector);
+      f.get(f.param(inputs + k)).splat().set(vector);
     }
     const temp = (id: number) => {
       const local = f.local(V128);
@@ -295,19 +330,22 @@ export function renderWasm(program: Program, pattern: string): WasmRender {
     emitVectorLoop(f, loads, dst, count, () => {
       program.perElement.forEach(temp);
       emit(program.result);
-    });
+    }, storage);
   } catch (e) {
     if (e instanceof NoWasmForm) return { unsupported: e.what };
     throw e;
   }
-  return { body: f };
+  return { body: f, lanes, storage };
 }
 
 /** Elements per kernel call: the inputs and the output of one block stay in the processor's cache. */
 const BLOCK = 4096;
 
+/** Float64Array or Float32Array: the arrays a kernel of f64x2 or f32x4 lanes writes. */
+export type FloatArray = Float64Array | Float32Array;
+
 /** Runs a compiled WebAssembly kernel over arrays (copied through its memory block by block) into `out`. */
-export type WasmKernel = (args: readonly (number | ArrayLike<number>)[], params: readonly number[], out: Float64Array, n: number) => void;
+export type WasmKernel = (args: readonly (number | ArrayLike<number>)[], params: readonly number[], out: FloatArray, n: number) => void;
 
 let simdSupport: boolean | undefined;
 
@@ -326,21 +364,24 @@ export function wasmSimdAvailable(): boolean {
 }
 
 /**
- * The WebAssembly kernel of `program` for one pattern of array ("a") and number ("n") inputs, or why there
- * is none (a function or power without a lane-wise form, or a host that refuses to compile it, such as a
- * browser's main thread for a module over 4 KB).
+ * The WebAssembly kernel of `program` for one pattern of array ("a") and number ("n") inputs and one element
+ * type (writing a Float64Array or a Float32Array), or why there is none (a function or power without a
+ * lane-wise form, or a host that refuses to compile it, such as a browser's main thread for a module over 4 KB).
  */
-export function wasmKernel(program: Program, pattern: string): WasmKernel | { readonly unsupported: string } {
+export function wasmKernel(program: Program, pattern: string, precision: Precision = "float64"): WasmKernel | { readonly unsupported: string } {
   if (!wasmSimdAvailable()) return { unsupported: "WebAssembly SIMD, which this host lacks" };
-  const rendered = renderWasm(program, pattern);
+  const rendered = renderWasm(program, pattern, precision);
   if ("unsupported" in rendered) return rendered;
   const arrays = [...pattern].filter((c) => c === "a").length;
+  const View = precision === "float64" ? Float64Array : Float32Array;
+  const perVector = rendered.lanes === "f32x4" ? 4 : 2;
+  const bytes = BLOCK * View.BYTES_PER_ELEMENT;
   let kernel: (...args: number[]) => void;
-  let views: Float64Array[];
+  let views: FloatArray[];
   try {
-    const { memory, exports } = instantiate(webAssembly!, [{ name: "kernel", body: rendered.body }], (arrays + 1) * BLOCK * 8);
+    const { memory, exports } = instantiate(webAssembly!, [{ name: "kernel", body: rendered.body }], (arrays + 1) * bytes);
     kernel = exports.kernel!;
-    views = Array.from({ length: arrays + 1 }, (_, k) => new Float64Array(memory.buffer, k * BLOCK * 8, BLOCK));
+    views = Array.from({ length: arrays + 1 }, (_, k) => new View(memory.buffer, k * bytes, BLOCK));
   } catch (error) {
     return { unsupported: `a WebAssembly module the host refused (${(error as Error).message})` };
   }
@@ -359,9 +400,9 @@ export function wasmKernel(program: Program, pattern: string): WasmKernel | { re
         const view = views[k]!;
         if (ArrayBuffer.isView(a)) view.set((a as unknown as Float64Array).subarray(start, start + m));
         else for (let i = 0; i < m; i++) view[i] = a[start + i]!;
-        callArgs.push(k++ * BLOCK * 8);
+        callArgs.push(k++ * bytes);
       });
-      kernel(...callArgs, ...params, arrays * BLOCK * 8, Math.ceil(m / 2));
+      kernel(...callArgs, ...params, arrays * bytes, Math.ceil(m / perVector));
       out.set(m === BLOCK ? output : output.subarray(0, m), start);
     }
   };

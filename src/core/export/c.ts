@@ -1,12 +1,15 @@
 /**
  * The "c" target: C99 functions of doubles using only <math.h>. Piecewise is a ternary (only the taken branch
  * is computed); Max and Min are helpers with JavaScript's semantics (NaN propagates, +0 above -0), which
- * fmax and fmin do not have.
+ * fmax and fmin do not have. The special functions beyond tgamma and lgamma are helpers of special.ts.
  */
 import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
+import type { Value } from "../compile/lower.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
-import { type ExportFunction, type ExportTarget, HelperSet, floatText } from "./target.js";
+import { SPECIAL_FUNCTIONS, specialHelpers } from "./special.js";
+import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js";
+import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction, floatText } from "./target.js";
 
 const HELPERS: ReadonlyMap<string, string> = new Map([
   ["ng_sigmoid", "static double ng_sigmoid(double x) {\n    /* exp only of a non-positive number */\n    if (x >= 0) return 1.0 / (1.0 + exp(-x));\n    const double t = exp(x);\n    return t / (1.0 + t);\n}"],
@@ -16,9 +19,50 @@ const HELPERS: ReadonlyMap<string, string> = new Map([
   ["ng_min", "static double ng_min(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? a : b;\n    return a < b ? a : b;\n}"],
 ]);
 
+/** The special functions <math.h> lacks, as helpers of special.ts (tgamma and lgamma it has). */
+const SPECIAL: ReadonlyMap<string, [string, string][]> = new Map(SPECIAL_FUNCTIONS.filter((fn) => fn !== "gamma" && fn !== "loggamma").map((fn) => [fn, specialHelpers(fn, "c")]));
+const TEXTS: ReadonlyMap<string, string> = new Map([...HELPERS, ...[...SPECIAL.values()].flat()]);
+
+/** qsort's comparison of doubles (the sorting helpers first check for NaN). */
+const ASCENDING = "#include <stdlib.h>\nstatic int ng_ascending(const void *a, const void *b) {\n    const double x = *(const double *)a, y = *(const double *)b;\n    return (x > y) - (x < y);\n}";
+
+/** The kernels of the reduction records along a row, as the library computes them (src/core/functions/). */
+const ROW_HELPERS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  [
+    "SparsemaxThreshold",
+    [
+      "ng_sparsemax_threshold",
+              "static double ng_sparsemax_threshold(double *v, long m) {\n    /* Martins & Astudillo (2016), Algorithm 1, on the values shifted by their maximum */\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n    qsort(v, (size_t)m, sizeof *v, ng_ascending);\n" +
+        "    const double max = v[m - 1];\n    if (!(max - max == 0)) return NAN;\n    double sum = 0.0, top = 0.0;\n    long k = 0;\n    for (long j = 1; j <= m; j++) {\n        const double z = v[m - j] - max;\n        sum += z;\n        if (1.0 + j * z > sum) { k = j; top = sum; }\n    }\n    return max + (top - 1.0) / k;\n}",
+    ],
+  ],
+  [
+    "Quantile",
+    [
+      "ng_quantile",
+              "static double ng_quantile(double *v, long m, double q) {\n    /* NumPy's default (\"linear\") quantile */\n    if (!(q >= 0 && q <= 1)) return NAN;\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n    qsort(v, (size_t)m, sizeof *v, ng_ascending);\n" +
+        "    const double h = (m - 1) * q;\n    const long lo = (long)floor(h);\n    const double g = h - lo;\n    const double a = v[lo];\n    if (g == 0) return a;\n    const double b = v[lo + 1];\n    if (a == b) return a;\n    return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g;\n}",
+    ],
+  ],
+  [
+    "QuantileWeight",
+    [
+      "ng_quantile_weight",
+      "static double ng_quantile_weight(const double *v, long m, double q, double t) {\n    /* d quantile / d v[t]: 1 - g at the lower order statistic, g at the next (ties ranked by position) */\n    if (!(q >= 0 && q <= 1)) return NAN;\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n" +
+        "    if (t != floor(t) || t < 0 || t >= m) return 0.0;\n    const long s = (long)t;\n    long rank = 0;\n    for (long j = 0; j < m; j++) if (v[j] < v[s] || (v[j] == v[s] && j < s)) rank++;\n" +
+        "    const double h = (m - 1) * q;\n    const long lo = (long)floor(h);\n    const double g = h - lo;\n    return (rank == lo ? 1 - g : 0.0) + (rank == lo + 1 ? g : 0.0);\n}",
+    ],
+  ],
+]);
+
 type Template = (args: readonly string[], helper: (name: string) => string) => string;
 const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
 const viaHelper = (name: string): Template => (args, helper) => `${helper(name)}(${args.join(", ")})`;
+/** A special function: its helpers (dependencies first), then a call of the last. */
+const special = (texts: readonly [string, string][]): Template => (args, helper) => {
+  for (const [name] of texts) helper(name);
+  return `${texts[texts.length - 1]![0]}(${args.join(", ")})`;
+};
 const nested = (name: string): Template => (args, helper) => args.slice(1).reduce((acc, a) => `${helper(name)}(${acc}, ${a})`, args[0]!);
 
 const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
@@ -28,7 +72,8 @@ const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
   ["Abs", call("fabs")],
   ["ceiling", call("ceil")],
   ["gamma", call("tgamma")],
-  ["loggamma", call("lgamma")],
+  // SciPy's gammaln(-inf) is -inf; C's lgamma gives +inf.
+  ["loggamma", ([x]) => `(${x} == -INFINITY ? ${x} : lgamma(${x}))`],
   // sign keeps -0, +0 and NaN, as Math.sign does.
   ["sign", ([x]) => `(${x} > 0 ? 1.0 : ${x} < 0 ? -1.0 : ${x})`],
   ["Heaviside", ([x, h0]) => (h0 === "0.0" ? `(${x} > 0 ? 1.0 : ${x} <= 0 ? 0.0 : NAN)` : `(${x} > 0 ? 1.0 : ${x} < 0 ? 0.0 : ${x} == 0 ? ${h0 ?? "0.5"} : NAN)`)],
@@ -37,8 +82,9 @@ const FUNCTIONS: ReadonlyMap<string, Template> = new Map<string, Template>([
   ["sigmoid", viaHelper("ng_sigmoid")],
   ["dsigmoid", viaHelper("ng_dsigmoid")],
   ["softplus", viaHelper("ng_softplus")],
+  ...[...SPECIAL].map(([fn, texts]) => [fn, special(texts)] as const),
 ]);
-const REPEATS = new Set(["sign", "Heaviside"]);
+const REPEATS = new Set(["sign", "Heaviside", "loggamma"]);
 
 /** C keywords and the names of <math.h> a variable may not shadow where the text calls them. */
 export const C_RESERVED: readonly string[] = [
@@ -56,7 +102,7 @@ function syntax(names: readonly string[], helpers: HelperSet): InfixSyntax {
   // Guarded, so that several exported texts pasted into one file define each helper once.
   const helper = (name: string): string => {
     const guard = `NG_HELPER_${name.toUpperCase()}`;
-    helpers.add(name, `#ifndef ${guard}\n#define ${guard}\n${HELPERS.get(name)!}\n#endif`);
+    helpers.add(name, `#ifndef ${guard}\n#define ${guard}\n${TEXTS.get(name)!}\n#endif`);
     return name;
   };
   return {
@@ -79,9 +125,55 @@ function syntax(names: readonly string[], helpers: HelperSet): InfixSyntax {
   };
 }
 
+/**
+ * A formula along the last axis: a function of one row. A vector input is a pointer to the row's n doubles, a
+ * row input (a class index) a double; then the row length n, the parameters, and for a vector or matrix output
+ * a pointer to its values (row-major), which the function fills. One value per row is returned.
+ */
+function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, helpers: HelperSet): string {
+  const counter = new Set(rows.slots.flatMap((slot, id) => (slot.kind === "index" || slot.kind === "size" ? [id] : [])));
+  // Indices and n are whole numbers (long); in arithmetic they are doubles, so that isnan and / are the doubles' ones.
+  const s = syntax(names.map((n, id) => (counter.has(id) ? `(double)${n}` : n)), helpers);
+  const value = (v: Value) => printInfix(v, s).text;
+  const guarded = (helperName: string, text: string) => {
+    const guard = `NG_HELPER_${helperName.toUpperCase()}`;
+    helpers.add(helperName, `#ifndef ${guard}\n#define ${guard}\n${text}\n#endif`);
+  };
+  const helper = (op: string) => {
+    const [helperName, text] = ROW_HELPERS.get(op)!;
+    if (text.includes("qsort")) guarded("ng_ascending", ASCENDING);
+    guarded(helperName, text);
+    return helperName;
+  };
+  const loops: LoopSyntax = {
+    value,
+    index: (v) => integerText(v, (id) => (counter.has(id) ? names[id] : undefined)) ?? `(long)(${value(v)})`,
+    constant: (n, text) => `const double ${n} = ${text};`,
+    variable: (n, text) => `double ${n} = ${text};`,
+    loop: (i, from, test) => `for (long ${i} = ${from}; ${test}; ${i}++) {`,
+    max: (a, b) => `${s.call("Max", [a, b], [])}`,
+    buffer: (n, length) => `double ${n}[${length}];`,
+    kernel: (op, buffer, length, extra, from) => `${helper(op)}(${[buffer, length, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")})`,
+    element: (input, index) => `${input}[${index}]`,
+    indent: "    ",
+  };
+  const args = [
+    ...rows.slots.flatMap((slot, id) => (slot.kind === "input" ? [slot.role === "vector" ? `const double *${names[id]}` : `double ${names[id]}`] : [])),
+    ...rows.slots.flatMap((slot, id) => (slot.kind === "size" ? [`long ${names[id]}`] : [])),
+    ...rows.slots.flatMap((slot, id) => (slot.kind === "param" ? [`double ${names[id]}`] : [])),
+  ];
+  const params = rows.slots.flatMap((slot, id) => (slot.kind === "param" ? [names[id]!] : [])).map((p, k) => `${p} = ${floatText(defaults[k]!)}`);
+  const vector = rows.loops.length > 0;
+  const output = { single: (result: string) => `return ${result};`, open: () => [], store: (at: string, result: string) => `out[${at}] = ${result};`, close: [] };
+  const doc = params.length > 0 ? `/* ${formula}\n   defaults: ${params.join(", ")} */` : `/* ${formula} */`;
+  return [doc, `${vector ? "void" : "double"} ${name}(${[...args, ...(vector ? ["double *out"] : [])].join(", ")}) {`, ...printRowBody(rows, names, loops, output), "}"].join("\n");
+}
+
 function render(functions: readonly ExportFunction[]): string {
   const helpers = new HelperSet();
-  const defs = functions.map(({ name, formula, program, names, defaults }) => {
+  const defs = functions.map((f) => {
+    if (f.rows) return rowsFunction(f, helpers);
+    const { name, formula, program, names, defaults } = f;
     const s = syntax(names, helpers);
     const args = program.slots.flatMap((slot, id) => (slot.kind === "temp" ? [] : [`double ${names[id]}`]));
     const inputs = program.slots.filter((slot) => slot.kind === "input").length;
@@ -93,4 +185,4 @@ function render(functions: readonly ExportFunction[]): string {
   return `${[[...functions.map((f) => `/* ${f.name}: ${f.formula} */`), "#include <math.h>"].join("\n"), ...helpers.sources, ...defs].join("\n\n")}\n`;
 }
 
-export const cTarget: ExportTarget = { name: "c", style: "snake", reserved: new Set([...C_RESERVED, ...HELPERS.keys()]), atomicArgs: (fn) => REPEATS.has(fn), supports: (fn) => FUNCTIONS.has(fn), render };
+export const cTarget: ExportTarget = { name: "c", style: "snake", reserved: new Set([...C_RESERVED, ...TEXTS.keys()]), atomicArgs: (fn) => REPEATS.has(fn), supports: (fn) => FUNCTIONS.has(fn), render };

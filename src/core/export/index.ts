@@ -5,12 +5,15 @@
  * live in its own module.
  */
 import { lower } from "../compile/lower.js";
-import { usesIndexNotation } from "../compile/rows.js";
+import { ROW_FUNCTIONS, lowerRows } from "../compile/lower-rows.js";
+import { inputRoles, usesIndexNotation } from "../compile/rows.js";
+import { boundIndices } from "../functions/indexed.js";
 import { diff } from "../diff/diff.js";
 import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import { functionRecord } from "../functions/index.js";
-import { type Node, freeSymbols, isIdentifier, mapBottomUp, substitute } from "../node.js";
+import { type Node, freeSymbols, isIdentifier, mapBottomUp, substitute, sym } from "../node.js";
 import { stabilize } from "../rewrite/index.js";
+import { shiftExponentialSums } from "../rewrite/shift.js";
 import { parse, printText } from "../syntax/index.js";
 import { cTarget } from "./c.js";
 import { jsTarget } from "./js.js";
@@ -50,23 +53,40 @@ const expansion = (fn: string): Node | undefined => {
 
 /** Replaces the calls the target lacks by their expansions, then refuses what remains unsupported. */
 function prepare(node: Node, target: ExportTarget): Node {
+  const supports = (fn: string) => target.supports(fn) || ROW_FUNCTIONS.has(fn);
   const expanded = mapBottomUp(node, (n) => {
-    if (n.kind !== "call" || target.supports(n.name)) return n;
+    if (n.kind !== "call" || supports(n.name)) return n;
     const body = expansion(n.name);
     return body ? substitute(body, new Map([["x", n.args[0]!]])) : n;
   });
   mapBottomUp(expanded, (n) => {
-    if (n.kind === "call" && !target.supports(n.name)) throw new UnsupportedExportError(n.name, target.name, functionRecord(n.name) ? undefined : "it is not a function of the engine");
+    if (n.kind === "call" && !supports(n.name)) throw new UnsupportedExportError(n.name, target.name, functionRecord(n.name) ? undefined : "it is not a function of the engine");
     return n;
   });
   return expanded;
+}
+
+/**
+ * How a formula in index notation lays out its output along the last axis (as compileRows): its output
+ * indices, outermost first ([] one value per row, ["i"] a vector, ["i", "k"] a matrix), how many values each
+ * takes (formulas in n; default n), and the inputs that are vectors even where the formula does not index them.
+ */
+export interface RowLayout {
+  readonly indices: readonly string[];
+  readonly extents?: readonly Node[];
+  readonly vectors?: readonly string[];
 }
 
 /** One function of the exported text: its name (any text; made an identifier of the target) and formula. */
 export interface ExportSource {
   readonly name: string;
   readonly node: Node;
+  /** For a formula in index notation (default: output index i where i is free, else one value per row). */
+  readonly rows?: RowLayout;
 }
+
+/** The row length's symbol in formulas along the last axis. */
+const SIZE = "n";
 
 export interface ExportOptions {
   /** Input names, in argument order. */
@@ -84,15 +104,6 @@ export function identifierFor(name: string, style: "snake" | "camel"): string {
   const joined = style === "snake" ? words.join("_") : words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
   return /^[0-9]/.test(joined) ? `f_${joined}` : joined;
 }
-
-const indexedFunction = (node: Node): string => {
-  let found = "Indexed";
-  mapBottomUp(node, (n) => {
-    if (n.kind === "call" && (n.name === "Sum" || n.name === "Indexed")) found = n.name;
-    return n;
-  });
-  return found;
-};
 
 /** Source text of the functions for the target: one text that runs as pasted (imports, helpers, functions). */
 export function exportCode(target: ExportTargetName, sources: readonly ExportSource[], options: ExportOptions): string {
@@ -122,20 +133,31 @@ export function exportCode(target: ExportTargetName, sources: readonly ExportSou
   const defaults = paramNames.map((p) => params[p]!);
 
   const functions = sources.map((source, k): ExportFunction => {
-    if (usesIndexNotation(source.node)) throw new UnsupportedExportError(indexedFunction(source.node), t.name, "formulas in index notation (x[i], Sum) are not exported yet");
-    const unknown = freeSymbols(source.node).filter((s) => !options.inputs.includes(s) && !paramNames.includes(s));
+    const rows = source.rows ?? (usesIndexNotation(source.node) ? { indices: freeSymbols(source.node).includes("i") ? ["i"] : [] } : undefined);
+    const allowed = [...options.inputs, ...paramNames, ...(rows ? [SIZE, ...rows.indices] : [])];
+    const unknown = freeSymbols(source.node).filter((s) => !allowed.includes(s));
     if (unknown.length > 0) throw new ArgumentError(`toCode: the formula uses ${unknown.map((s) => `'${s}'`).join(", ")}, which is neither an input nor a parameter.`);
-    const node = prepare(options.stable === false ? source.node : stabilize(source.node), t);
-    const program = lower(node, options.inputs, paramNames, { atomicArgs: t.atomicArgs });
     const local = new Set(taken);
-    const names = program.slots.map((slot, id) => {
-      if (slot.kind !== "temp") return variableNames[id]!;
-      let name = local.has(slot.name) ? `${slot.name}_2` : slot.name;
-      for (let j = 3; local.has(name); j++) name = `${slot.name}_${j}`;
+    const temporary = (hint: string): string => {
+      let name = local.has(hint) ? `${hint}_2` : hint;
+      for (let j = 3; local.has(name); j++) name = `${hint}_${j}`;
       local.add(name);
       return name;
-    });
-    return { name: functionNames[k]!, formula: printText(source.node), program, names, defaults };
+    };
+    const formula = printText(source.node);
+    if (rows) {
+      const stable = options.stable !== false;
+      const node = prepare(stable ? shiftExponentialSums(stabilize(source.node)) : source.node, t);
+      const { roles } = inputRoles(node, options.inputs, rows.vectors ?? []);
+      const extents = rows.indices.map((_, d) => rows.extents?.[d] ?? sym(SIZE));
+      const program = lowerRows(node, { inputs: options.inputs, roles, params: paramNames, indices: rows.indices, extents, size: SIZE, atomicArgs: t.atomicArgs });
+      const names = program.slots.map((slot, id) => (slot.kind === "input" || slot.kind === "param" ? variableNames[id]! : temporary(slot.name)));
+      return { name: functionNames[k]!, formula, rows: program, names, defaults };
+    }
+    const node = prepare(options.stable === false ? source.node : stabilize(source.node), t);
+    const program = lower(node, options.inputs, paramNames, { atomicArgs: t.atomicArgs });
+    const names = program.slots.map((slot, id) => (slot.kind !== "temp" ? variableNames[id]! : temporary(slot.name)));
+    return { name: functionNames[k]!, formula, program, names, defaults };
   });
   return t.render(functions);
 }
@@ -158,6 +180,20 @@ export function toCode(node: Node, target: ExportTargetName, options: ToCodeOpti
   const name = options.name ?? "formula";
   if (typeof name !== "string") throw new ArgumentError("toCode: options.name must be a string.");
   const sources: ExportSource[] = [{ name, node }];
-  if (options.withGradient) for (const v of options.inputs) sources.push({ name: gradientName(name, v, options.inputs.length), node: diff(node, v) });
+  if (options.withGradient) {
+    if (!usesIndexNotation(node)) for (const v of options.inputs) sources.push({ name: gradientName(name, v, options.inputs.length), node: diff(node, v) });
+    else {
+      // Along the last axis: the derivative in a vector input has one more output index (a Jacobian for a vector).
+      const indices = freeSymbols(node).includes("i") ? ["i"] : [];
+      const taken = new Set([...freeSymbols(node), ...boundIndices(node)]);
+      const index = ["i", "k", "m"].find((s) => !taken.has(s)) ?? "k_1";
+      const { roles } = inputRoles(node, options.inputs, []);
+      const vectors = options.inputs.filter((_, k) => roles[k] === "vector");
+      options.inputs.forEach((v, k) => {
+        const rows = { indices: roles[k] === "vector" ? [...indices, index] : indices, vectors };
+        sources.push({ name: gradientName(name, v, options.inputs.length), node: diff(node, v, { index }), rows });
+      });
+    }
+  }
   return exportCode(target, sources, options);
 }

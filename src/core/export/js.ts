@@ -1,60 +1,22 @@
 /**
  * The "js" target: plain JavaScript functions of numbers, printed with the compiler's own templates
  * (src/core/compile/templates.ts), so the exported text performs the compiler's operations, except that a
- * symbolic exponent goes to Math.pow and erf and erfc, which the engine takes from stdlib-js, are helpers
- * written here (within 2e-13 of stdlib-js).
+ * symbolic exponent goes to Math.pow and the special functions, which the engine takes from stdlib-js, are
+ * helpers of special.ts (erf and erfc within 2e-13 of stdlib-js).
  */
 import { UnsupportedExportError } from "../errors.js";
 import { JS_HELPERS, jsNeedsAtoms, jsSource } from "../compile/templates.js";
-import { type ExportFunction, type ExportTarget, HelperSet } from "./target.js";
-
-/**
- * erf and erfc to about 1e-13 relative: for |x| < 2 the series exp(-x**2)*sum(2**n*x**(2n+1)/(1*3*...*(2n+1)))
- * (positive terms, no cancellation), for |x| >= 2 Laplace's continued fraction of erfc (modified Lentz).
- */
-const ERF_SERIES = `function _erfSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
-    term *= (2 * x2) / (2 * n + 1);
-    sum += term;
-  }
-  return 1.1283791670955126 * Math.exp(-x2) * sum;
-}`;
-const ERFC_FRACTION = `function _erfcFraction(x) {
-  if (x > 30) return 0;
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let k = 1; k < 5000; k++) {
-    d = x + (k / 2) * d;
-    d = 1 / (d === 0 ? tiny : d);
-    c = x + k / 2 / c;
-    if (c === 0) c = tiny;
-    f *= c * d;
-    if (Math.abs(c * d - 1) < 1e-16) break;
-  }
-  return (0.5641895835477563 * Math.exp(-x * x)) / f;
-}`;
-const ERF = `function _erf(x) {
-  if (!(Math.abs(x) >= 2)) return _erfSeries(x);
-  const r = 1 - _erfcFraction(Math.abs(x));
-  return x < 0 ? -r : r;
-}`;
-const ERFC = `function _erfc(x) {
-  if (x >= 2) return _erfcFraction(x);
-  if (x > -2 || x !== x) return 1 - _erfSeries(x);
-  return 2 - _erfcFraction(-x);
-}`;
+import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js";
+import { SPECIAL_FUNCTIONS, jsErfHelpers, specialHelpers, specialNames } from "./special.js";
+import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction } from "./target.js";
 
 /** Helpers of the exported text by function: [name, text] pairs, dependencies first. */
 type Helpers = readonly (readonly [string, string])[];
 const EXPORT_HELPERS: ReadonlyMap<string, Helpers> = new Map<string, Helpers>([
   ...[...JS_HELPERS].map(([fn, text]): [string, Helpers] => [fn, [[`_${fn}`, text(`_${fn}`)]]]),
-  ["erf", [["_erfSeries", ERF_SERIES], ["_erfcFraction", ERFC_FRACTION], ["_erf", ERF]]],
-  ["erfc", [["_erfSeries", ERF_SERIES], ["_erfcFraction", ERFC_FRACTION], ["_erfc", ERFC]]],
+  ["erf", jsErfHelpers("erf", false)],
+  ["erfc", jsErfHelpers("erfc", false)],
+  ...SPECIAL_FUNCTIONS.map((fn): [string, Helpers] => [fn, specialHelpers(fn, "js")]),
 ]);
 
 export const JS_RESERVED: readonly string[] = [
@@ -66,6 +28,99 @@ export const JS_RESERVED: readonly string[] = [
 
 const supports = (fn: string): boolean => jsNeedsAtoms(fn) || EXPORT_HELPERS.has(fn);
 
+/** The kernels of the reduction records along a row, as the library computes them (src/core/functions/). */
+const ROW_HELPERS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  [
+    "SparsemaxThreshold",
+    [
+      "_sparsemaxThreshold",
+      `function _sparsemaxThreshold(values) {
+  // Martins & Astudillo (2016), Algorithm 1, on the values shifted by their maximum (sums of numbers <= 0).
+  values.sort();
+  const max = values[values.length - 1];
+  if (!(max - max === 0)) return NaN;
+  let sum = 0;
+  let k = 0;
+  let top = 0;
+  for (let m = 1; m <= values.length; m++) {
+    const z = values[values.length - m] - max;
+    sum += z;
+    if (1 + m * z > sum) [k, top] = [m, sum];
+  }
+  return max + (top - 1) / k;
+}`,
+    ],
+  ],
+  [
+    "Quantile",
+    [
+      "_quantile",
+      `function _quantile(values, q) {
+  // NumPy's default ("linear") quantile; NaN if a value is NaN.
+  if (!(q >= 0 && q <= 1) || values.some((v) => v !== v)) return NaN;
+  values.sort();
+  const h = (values.length - 1) * q;
+  const lo = Math.floor(h);
+  const g = h - lo;
+  const a = values[lo];
+  if (g === 0) return a;
+  const b = values[lo + 1];
+  if (a === b) return a;
+  return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g;
+}`,
+    ],
+  ],
+  [
+    "QuantileWeight",
+    [
+      "_quantileWeight",
+      `function _quantileWeight(values, q, t) {
+  // d quantile / d values[t]: 1 - g at the lower order statistic, g at the next (ties ranked by position).
+  if (!(q >= 0 && q <= 1) || values.some((v) => v !== v)) return NaN;
+  if (!Number.isInteger(t) || t < 0 || t >= values.length) return 0;
+  let rank = 0;
+  for (let k = 0; k < values.length; k++) if (values[k] < values[t] || (values[k] === values[t] && k < t)) rank++;
+  const h = (values.length - 1) * q;
+  const lo = Math.floor(h);
+  const g = h - lo;
+  return (rank === lo ? 1 - g : 0) + (rank === lo + 1 ? g : 0);
+}`,
+    ],
+  ],
+]);
+
+/**
+ * A formula along the last axis: a function of one row. Vector inputs are arrays of the row's n numbers, a
+ * row input (a class index) is a number; one value per row is returned as a number, a vector or matrix per
+ * row as a Float64Array (row-major).
+ */
+function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, fn: (name: string) => string, helpers: HelperSet): string {
+  const js = { ref: (id: number) => names[id]!, fn, pow: "Math.pow" };
+  const inputs = rows.slots.flatMap((s, id) => (s.kind === "input" ? [names[id]!] : []));
+  const params = rows.slots.flatMap((s, id) => (s.kind === "param" ? [names[id]!] : [])).map((p, k) => `${p} = ${defaults[k]}`);
+  const vector = rows.slots.findIndex((s) => s.kind === "input" && s.role === "vector");
+  const size = rows.slots.findIndex((s) => s.kind === "size");
+  const helper = (op: string) => {
+    const [helperName, text] = ROW_HELPERS.get(op)!;
+    helpers.add(helperName, text);
+    return helperName;
+  };
+  const syntax: LoopSyntax = {
+    value: (v) => jsSource(v, js),
+    index: (v) => integerText(v, (id) => names[id]) ?? jsSource(v, js),
+    constant: (n, text) => `const ${n} = ${text};`,
+    variable: (n, text) => `let ${n} = ${text};`,
+    loop: (i, from, test) => `for (let ${i} = ${from}; ${test}; ${i}++) {`,
+    max: (a, b) => `Math.max(${a}, ${b})`,
+    buffer: (n, length) => `const ${n} = new Float64Array(${length});`,
+    kernel: (op, buffer, _length, extra, from) => `${helper(op)}(${[buffer, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")})`,
+    element: (input, index) => `${input}[${index}]`,
+    indent: "  ",
+  };
+  const output = { single: (result: string) => `return ${result};`, open: (length: string) => [`const out = new Float64Array(${length});`], store: (at: string, result: string) => `out[${at}] = ${result};`, close: ["return out;"] };
+  return [`/** ${formula} */`, `function ${name}(${[...inputs, ...params].join(", ")}) {`, `  const ${names[size]} = ${names[vector]}.length;`, ...printRowBody(rows, names, syntax, output), "}"].join("\n");
+}
+
 function render(functions: readonly ExportFunction[]): string {
   const helpers = new HelperSet();
   const fn = (name: string): string => {
@@ -74,7 +129,9 @@ function render(functions: readonly ExportFunction[]): string {
     for (const [helper, text] of texts) helpers.add(helper, text);
     return texts[texts.length - 1]![0];
   };
-  const defs = functions.map(({ name, formula, program, names, defaults }) => {
+  const defs = functions.map((f) => {
+    if (f.rows) return rowsFunction(f, fn, helpers);
+    const { name, formula, program, names, defaults } = f;
     const js = { ref: (id: number) => names[id]!, fn, pow: "Math.pow" };
     const inputs = program.slots.flatMap((s, id) => (s.kind === "input" ? [names[id]!] : []));
     const params = program.slots.flatMap((s, id) => (s.kind === "param" ? [`${names[id]} = ${defaults[id - inputs.length]}`] : []));
@@ -84,4 +141,4 @@ function render(functions: readonly ExportFunction[]): string {
   return `${[functions.map((f) => `// ${f.name}: ${f.formula}`).join("\n"), ...helpers.sources, ...defs].join("\n\n")}\n`;
 }
 
-export const jsTarget: ExportTarget = { name: "js", style: "camel", reserved: new Set(JS_RESERVED), atomicArgs: jsNeedsAtoms, supports, render };
+export const jsTarget: ExportTarget = { name: "js", style: "camel", reserved: new Set([...JS_RESERVED, ...specialNames("js")]), atomicArgs: jsNeedsAtoms, supports, render };

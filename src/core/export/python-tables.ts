@@ -2,7 +2,10 @@
  * The three Python array targets: NumPy, PyTorch and JAX, each one table for the shared printer (python.ts).
  * A function missing from a table is refused with UnsupportedExportError.
  */
+import { type ArrayModule, arrayHelper } from "./python-arrays.js";
 import { type PythonTable, PYTHON_RESERVED, type Template, renderPython } from "./python.js";
+import { specialHelpers } from "./special.js";
+import { JAX_ROWS, NUMPY_ROWS, PYTHON_ROW_HELPERS, TORCH_ROWS } from "./python-rows.js";
 import type { ExportFunction, ExportTarget } from "./target.js";
 
 const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
@@ -31,6 +34,15 @@ const sigmoidNumpy = 'def _sigmoid(x):\n    """1/(1 + exp(-x)), exp only of a no
 const dsigmoidNumpy = 'def _dsigmoid(x):\n    """sigmoid(x)*sigmoid(-x) from one exp of a non-positive number."""\n    e = np.exp(-np.abs(x))\n    t = e / (1.0 + e)\n    return t * (1.0 - t)';
 const softplusNumpy = 'def _softplus(x):\n    """log(1 + exp(x)) without overflow or cancellation."""\n    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))';
 
+/** The special functions NumPy lacks: special.ts's scalar helpers on float64 scalars, applied with np.vectorize (a Python loop). */
+const NUMPY_SPECIAL = ["polygamma", "beta", "digammadiff", "erfinv", "erfcinv", "erfcx", "lowergamma", "uppergamma", "gammainc", "gammaincc", "gammadensity"].map(
+  (fn) => [fn, specialHelpers(fn, "python")] as const,
+);
+const vectorized = (texts: readonly [string, string][]): Template => (args, helper) => {
+  for (const [name] of texts) helper(name);
+  return `np.vectorize(${texts[texts.length - 1]![0]}, otypes=[np.float64])(${args.join(", ")})`;
+};
+
 /** Python's math module applied elementwise, for the special functions NumPy lacks (correctly rounded libm values). */
 const mathHelper = (name: string, fn: string, body: string) =>
   `def ${name}(x):\n    """math.${fn} elementwise, with IEEE values where math raises."""\n    def one(v):\n${body}\n    return np.vectorize(one, otypes=[np.float64])(x)`;
@@ -51,8 +63,10 @@ const NUMPY: PythonTable = {
     ["erfc", viaHelper("_erfc")],
     ["gamma", viaHelper("_gamma")],
     ["loggamma", viaHelper("_loggamma")],
+    ...NUMPY_SPECIAL.map(([fn, texts]) => [fn, vectorized(texts)] as const),
   ]),
   helpers: new Map([
+    ...NUMPY_SPECIAL.flatMap(([, texts]) => texts),
     ["_sigmoid", sigmoidNumpy],
     ["_dsigmoid", dsigmoidNumpy],
     ["_softplus", softplusNumpy],
@@ -67,13 +81,23 @@ const NUMPY: PythonTable = {
         "        if v == 0:\n            return math.copysign(math.inf, v)\n        try:\n            return math.gamma(v)\n        except OverflowError:\n            return math.inf\n        except ValueError:\n            return math.nan",
       ),
     ],
-    ["_loggamma", mathHelper("_loggamma", "lgamma", "        try:\n            return math.lgamma(v)\n        except (OverflowError, ValueError):\n            return math.inf")],
+    // SciPy's gammaln(-inf) is -inf (math.lgamma gives inf).
+    ["_loggamma", mathHelper("_loggamma", "lgamma", "        if v == -math.inf:\n            return v\n        try:\n            return math.lgamma(v)\n        except (OverflowError, ValueError):\n            return math.inf")],
   ]),
   repeats: new Set(["Heaviside"]),
   convert: (inputs, params) => [...inputs, ...params].map((a) => `${a} = np.asarray(${a}, dtype=np.float64)`),
   // Untaken branches of where and IEEE limits (log(0), 1/0) are computed on purpose: no warnings for them.
   body: (lines) => ['with np.errstate(all="ignore"):', ...lines.map((l) => `    ${l}`)],
+  rows: NUMPY_ROWS,
 };
+
+/** torch's gamma: exp(lgamma) with the sign of gamma on (-n, -n + 1); +-inf at +-0, NaN at the negative integers. */
+const torchGamma = (x: string): string =>
+  `torch.where((${x} <= 0) & (${x} == torch.floor(${x})), torch.where(${x} == 0, torch.copysign(torch.full_like(${x}, math.inf), ${x}), math.nan), ` +
+  `torch.where((${x} > 0) | (torch.remainder(torch.floor(${x}), 2.0) == 0), 1.0, -1.0) * torch.exp(torch.lgamma(${x})))`;
+
+const TORCH_MODULE: ArrayModule = { m: "torch", inf: "math.inf", nan: "math.nan", digamma: (x) => `torch.digamma(${x})`, gamma: torchGamma, lgamma: (x) => `torch.lgamma(${x})` };
+const JAX_MODULE: ArrayModule = { m: "jnp", inf: "jnp.inf", nan: "jnp.nan", digamma: (x) => `jsp.digamma(${x})`, gamma: (x) => `jsp.gamma(${x})`, lgamma: (x) => `jsp.gammaln(${x})`, erfc: (x) => `jsp.erfc(${x})` };
 
 const TORCH: PythonTable = {
   target: "torch",
@@ -98,24 +122,37 @@ const TORCH: PythonTable = {
     ["loggamma", call("torch.lgamma")],
     // torch has no gamma: exp(lgamma) (error |lgamma|*eps, under 1e-13 up to the overflow at 171.6) with the sign
     // of gamma on (-n, -n + 1); +-inf at +-0 and NaN at the negative integers, as the library's kernel.
-    [
-      "gamma",
-      ([x]) =>
-        `torch.where((${x} <= 0) & (${x} == torch.floor(${x})), torch.where(${x} == 0, torch.copysign(torch.full_like(${x}, math.inf), ${x}), math.nan), ` +
-        `torch.where((${x} > 0) | (torch.remainder(torch.floor(${x}), 2.0) == 0), 1.0, -1.0) * torch.exp(torch.lgamma(${x})))`,
-    ],
+    ["gamma", ([x]) => torchGamma(x!)],
     ["polygamma", ([n, x]) => `torch.polygamma(int(${n}), ${x})`],
     ["gammainc", call("torch.special.gammainc")],
     ["gammaincc", call("torch.special.gammaincc")],
+    // gamma(s)*P(s, x) and gamma(s)*Q(s, x) for s > 0, where gamma is exp(lgamma): overflow past s = 171.6.
+    ["lowergamma", ([s, x]) => `torch.special.gammainc(${s}, ${x}) * torch.exp(torch.lgamma(${s}))`],
+    ["uppergamma", ([s, x]) => `torch.special.gammaincc(${s}, ${x}) * torch.exp(torch.lgamma(${s}))`],
+    // erfcinv(x) = -ndtri(x/2)/sqrt(2): ndtri keeps the relative accuracy of a tiny x.
+    ["erfcinv", ([x]) => `-torch.special.ndtri(0.5 * ${x}) * 0.7071067811865476`],
+    ["beta", viaHelper("_beta")],
+    ["digammadiff", viaHelper("_digammadiff")],
+    ["gammadensity", viaHelper("_gammadensity")],
   ]),
-  helpers: new Map(),
-  repeats: new Set(["Heaviside", "cbrt", "dsigmoid", "softplus", "gamma"]),
+  helpers: new Map([
+    [
+      "_beta",
+      'def _beta(a, b):\n    """gamma(a)*gamma(b)/gamma(a + b) in logs, with the signs of the gammas (no overflow; relative error about\n    1e-16 times the log-gammas; inf at the poles of gamma(a) and gamma(b))."""\n' +
+        "    c = a + b\n    sign = torch.ones_like(c)\n    for z in (a, b, c):\n        sign = sign * torch.where((z > 0) | (torch.remainder(torch.floor(z), 2.0) == 0), 1.0, -1.0)\n" +
+        "    return sign * torch.exp(torch.lgamma(a) + torch.lgamma(b) - torch.lgamma(c))",
+    ],
+    ["_digammadiff", arrayHelper("_digammadiff", TORCH_MODULE)],
+    ["_gammadensity", arrayHelper("_gammadensity", TORCH_MODULE)],
+  ]),
+  repeats: new Set(["Heaviside", "cbrt", "dsigmoid", "softplus", "gamma", "lowergamma", "uppergamma"]),
   // Tensors keep their dtype and device; numbers become tensors of the first input's dtype.
   convert: (inputs, params) => [
     ...inputs.map((a) => `${a} = torch.as_tensor(${a})`),
     ...params.map((p) => `${p} = torch.as_tensor(${p}, dtype=${inputs[0]}.dtype, device=${inputs[0]}.device)`),
   ],
   body: (lines) => [...lines],
+  rows: TORCH_ROWS,
 };
 
 const JAX: PythonTable = {
@@ -139,18 +176,31 @@ const JAX: PythonTable = {
     ["beta", call("jsp.beta")],
     ["gammainc", call("jsp.gammainc")],
     ["gammaincc", call("jsp.gammaincc")],
+    // gamma(s)*P(s, x) and gamma(s)*Q(s, x) for s > 0, where gamma is exp(gammaln): overflow past s = 171.6.
+    ["lowergamma", ([s, x]) => `jsp.gammainc(${s}, ${x}) * jnp.exp(jsp.gammaln(${s}))`],
+    ["uppergamma", ([s, x]) => `jsp.gammaincc(${s}, ${x}) * jnp.exp(jsp.gammaln(${s}))`],
+    // erfcinv(x) = -ndtri(x/2)/sqrt(2): ndtri keeps the relative accuracy of a tiny x.
+    ["erfcinv", ([x]) => `-jsp.ndtri(0.5 * ${x}) * 0.7071067811865476`],
+    ["erfcx", viaHelper("_erfcx")],
+    ["digammadiff", viaHelper("_digammadiff")],
+    ["gammadensity", viaHelper("_gammadensity")],
   ]),
-  helpers: new Map(),
-  repeats: new Set(["Heaviside", "dsigmoid"]),
+  helpers: new Map([
+    ["_erfcx", arrayHelper("_erfcx", JAX_MODULE)],
+    ["_digammadiff", arrayHelper("_digammadiff", JAX_MODULE)],
+    ["_gammadensity", arrayHelper("_gammadensity", JAX_MODULE)],
+  ]),
+  repeats: new Set(["Heaviside", "dsigmoid", "lowergamma", "uppergamma"]),
   convert: (inputs, params) => [...inputs, ...params].map((a) => `${a} = jnp.asarray(${a})`),
   body: (lines) => [...lines],
+  rows: JAX_ROWS,
 };
 
 function pythonTarget(table: PythonTable): ExportTarget {
   return {
     name: table.target,
     style: "snake",
-    reserved: new Set([...PYTHON_RESERVED, ...table.helpers.keys()]),
+    reserved: new Set([...PYTHON_RESERVED, ...table.helpers.keys(), ...PYTHON_ROW_HELPERS]),
     atomicArgs: (fn) => table.repeats.has(fn),
     supports: (fn) => table.functions.has(fn),
     render: (functions: readonly ExportFunction[]) => renderPython(table, functions),

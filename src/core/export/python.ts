@@ -8,7 +8,9 @@ import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
 import type { Value } from "../compile/lower.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
-import { type ExportFunction, HelperSet, floatText } from "./target.js";
+import { printArrayStatements, axesOf } from "./arrays.js";
+import type { PythonRows } from "./python-rows.js";
+import { type ExportFunction, HelperSet, type RowsFunction, floatText } from "./target.js";
 
 /** A function's text from its printed arguments (and their lowered values); helpers go through `helper`. */
 export type Template = (args: readonly string[], helper: (name: string) => string, values: readonly Value[]) => string;
@@ -31,6 +33,8 @@ export interface PythonTable {
   readonly convert: (inputs: readonly string[], params: readonly string[]) => string[];
   /** Wraps the body (lines, already indented once) in a context, e.g. NumPy's errstate. */
   readonly body: (lines: readonly string[]) => string[];
+  /** Formulas along the last axis: the spelling of the array printer's pieces and the helpers. */
+  readonly rows: PythonRows;
 }
 
 const RELATIONS: ReadonlyMap<RelOp, string> = new Map<RelOp, string>([
@@ -77,10 +81,44 @@ function syntax(table: PythonTable, names: readonly string[], helpers: HelperSet
   };
 }
 
+/**
+ * A formula along the last axis, vectorized: vector inputs are arrays whose last axis is the row (any batch
+ * axes before it), a row input (a class index) has the batch shape; the result has the batch shape, then the
+ * output's lengths (none for one value per row, n for a vector, n, n for a Jacobian).
+ */
+function rowsFunction(table: PythonTable, f: RowsFunction, helpers: HelperSet): string {
+  const { rows, names } = f;
+  const slots = rows.slots;
+  const ids = (kind: string) => slots.flatMap((slot, id) => (slot.kind === kind ? [id] : []));
+  const inputs = ids("input").map((id) => names[id]!);
+  const params = ids("param").map((id) => names[id]!);
+  const vectors = ids("input").filter((id) => slots[id]!.kind === "input" && (slots[id] as { role: string }).role === "vector");
+  const first = names[vectors[0]!]!;
+  const axes = axesOf(rows);
+  // A row input is used with the row's axes, of length 1.
+  const shown = names.map((name, id) => (slots[id]!.kind === "input" && !vectors.includes(id) ? `${name}[...${", None".repeat(axes)}]` : name));
+  const s = syntax(table, shown, helpers);
+  const value = (v: Value) => printInfix(v, s).text;
+  const use = (helper: string) => {
+    helpers.add(helper, table.rows.helper(helper));
+    return helper;
+  };
+  const arrays = { value, scalar: value, assign: (name: string, text: string) => `${name} = ${text}`, ...table.rows.syntax(first, use) };
+  const statements = printArrayStatements(rows, shown, arrays);
+  const size = ids("size")[0]!;
+  const lengths = rows.loops.map((l) => (l.extent.op === "ref" && l.extent.id === size ? names[size]! : `int(${value(l.extent)})`));
+  const batch = ids("input").map((id) => (vectors.includes(id) ? `${names[id]}.shape[:-1]` : `${names[id]}.shape`));
+  const result = table.rows.output(value(rows.result), batch, lengths, axes - rows.loops.length, first);
+  const signature = [...inputs, ...params.map((p, i) => `${p}=${floatText(f.defaults[i]!)}`)].join(", ");
+  const lines = [...table.convert(inputs, params), `${names[size]} = ${first}.shape[-1]`, ...table.body([...statements, `return ${result}`])];
+  return [`def ${f.name}(${signature}):`, `    """${f.formula}"""`, ...lines.map((l) => `    ${l}`)].join("\n");
+}
+
 /** The whole Python text for the functions. */
 export function renderPython(table: PythonTable, functions: readonly ExportFunction[]): string {
   const helpers = new HelperSet();
   const defs = functions.map((f) => {
+    if (f.rows) return rowsFunction(table, f, helpers);
     const { program, names } = f;
     const s = syntax(table, names, helpers);
     const inputs = program.slots.filter((slot) => slot.kind === "input").map((_, i) => names[i]!);

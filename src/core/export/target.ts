@@ -1,20 +1,34 @@
 /** What every export target receives: lowered programs with readable names, and what it must provide. */
 import type { Program } from "../compile/lower.js";
+import type { RowProgram } from "../compile/lower-rows.js";
 
 export type ExportTargetName = "numpy" | "torch" | "jax" | "tfjs" | "js" | "c";
 
-/** One function of the exported text. */
-export interface ExportFunction {
+interface FunctionText {
   /** The function's name in the text (already a valid, unreserved identifier of the target). */
   readonly name: string;
   /** The formula's SymPy text, for the comment above the function. */
   readonly formula: string;
-  readonly program: Program;
-  /** The identifier of every slot of the program (inputs, parameters, temporaries), by id. */
+  /** The identifier of every slot of the program (inputs, parameters, temporaries, ...), by id. */
   readonly names: readonly string[];
   /** Default values of the parameters, in parameter order. */
   readonly defaults: readonly number[];
 }
+
+/** An elementwise formula: one program of scalar operations. */
+export interface ElementwiseFunction extends FunctionText {
+  readonly program: Program;
+  readonly rows?: undefined;
+}
+
+/** A formula along the last axis (index notation): a row program. */
+export interface RowsFunction extends FunctionText {
+  readonly rows: RowProgram;
+  readonly program?: undefined;
+}
+
+/** One function of the exported text. */
+export type ExportFunction = ElementwiseFunction | RowsFunction;
 
 export interface ExportTarget {
   readonly name: ExportTargetName;

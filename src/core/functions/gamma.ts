@@ -108,7 +108,7 @@ export const digamma = polygammaSpelling("digamma", 0, (x) => polygammaKernel(0,
 export const trigamma = polygammaSpelling("trigamma", 1, (x) => polygammaKernel(1, x));
 
 /** B(2k)/(2k) for k = 1..7: the asymptotic series psi(x) ~ log(x) - 1/(2x) - sum B(2k)/(2k*x**(2k)). */
-const DIGAMMA_ASYMPTOTIC = [1 / 12, -1 / 120, 1 / 252, -1 / 240, 1 / 132, -691 / 32760, 1 / 12];
+export const DIGAMMA_ASYMPTOTIC: readonly number[] = [1 / 12, -1 / 120, 1 / 252, -1 / 240, 1 / 132, -691 / 32760, 1 / 12];
 
 /**
  * polygamma(0, x) - polygamma(0, x + h) without cancellation for x, x + h > 0: both are shifted above 16 by
@@ -189,7 +189,7 @@ function densityExponent(s: number, x: number): number {
 }
 
 /** B(2k)/(2k(2k - 1)) for k = 1..7: log(gamma(s)) - Stirling = sum of these over s**(2k - 1); below 1e-16 for s >= 10. */
-const STIRLING_CORRECTION = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156];
+export const STIRLING_CORRECTION: readonly number[] = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156];
 
 /**
  * The gamma density x**(s-1)*exp(-x)/gamma(s) (the derivative of gammainc in x). For s >= 10 as

@@ -2,7 +2,6 @@ import { ArgumentError } from "../errors.js";
 import { isIdentifier, registerCallSemantics } from "../node.js";
 import { ELEMENTARY } from "./elementary.js";
 import { INDEXED } from "./indexed.js";
-import { MaxOver } from "./max-over.js";
 import { INVERSE_ERF } from "./erfinv.js";
 import { QUANTILES } from "./quantile.js";
 import { GAMMA_FAMILY } from "./gamma.js";
@@ -50,4 +49,4 @@ export function functionNames(): string[] {
   return [...records.keys(), ...aliases.keys()];
 }
 
-for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED, ...SPARSEMAX, ...QUANTILES, MaxOver]) defineFunction(record);
+for (const record of [...ELEMENTARY, ...SPECIAL, ...TRIG, ...GAMMA_FAMILY, ...INVERSE_ERF, ...INDEXED, ...SPARSEMAX, ...QUANTILES]) defineFunction(record);

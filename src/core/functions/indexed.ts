@@ -6,7 +6,7 @@
  * and a Sum is differentiated term by term, its deltas collapsing at construction.
  */
 import { ArgumentError } from "../errors.js";
-import { MINUS_ONE, type Node, ONE, TRUE, ZERO, add, call, callSemantics, freeSymbols, mul, neg, piecewise, pow, rel, substitute, sym } from "../node.js";
+import { MINUS_ONE, type Node, ONE, TRUE, ZERO, add, call, callSemantics, freeSymbols, isNum, mul, neg, piecewise, pow, rel, substitute, sym } from "../node.js";
 import type { FunctionRecord } from "./record.js";
 
 export const notScalar = (name: string) => (): number => {
@@ -14,6 +14,12 @@ export const notScalar = (name: string) => (): number => {
 };
 
 const dependsOn = (n: Node, index: Node): boolean => freeSymbols(n).includes(index.name);
+
+/** A binding operator's index is a name: `Sum(x[j], (2*j, 0, n - 1))` binds nothing. */
+export function checkIndex(name: string, j: Node): undefined {
+  if (j.kind !== "sym") throw new ArgumentError(`The index of ${name} must be a name, got '${j}'.`);
+  return undefined;
+}
 
 /** `{y_{pred}}_{i}` as SymPy's LaTeX for a base whose name already has a subscript. */
 const latexIndexed = ([base, index]: readonly string[]): string => `${base!.includes("_") ? `{${base}}` : base}_{${index}}`;
@@ -81,8 +87,27 @@ const isRowLength = (n: Node): boolean => n.kind === "sym" && /^n(_\d+)?$/.test(
  * n - 2), or at a shifted index (i - 1), the term is 0 where t falls outside the range.
  */
 function inRange(t: Node, lo: Node, hi: Node, term: Node): Node {
-  if (t.kind === "sym" && lo === ZERO && isRowLength(add(hi, ONE))) return term;
-  return piecewise([[ZERO, rel("<", t, lo)], [ZERO, rel(">", t, hi)], [term, TRUE]]);
+  // i - 1 < 0 is written i < 1, as SymPy canonicalizes a relation in a Piecewise.
+  const terms = t.kind === "add" ? t.args : [t];
+  const [index, shift] = isNum(t) ? [t, ZERO] : [add(...terms.filter((u) => !isNum(u))), add(...terms.filter(isNum))];
+  const guards = [rel("<", index, add(lo, neg(shift))), rel(">", index, add(hi, neg(shift)))].filter((guard) => !outsideRow(guard));
+  return piecewise([...guards.map((guard) => [ZERO, guard] as const), [term, TRUE]]);
+}
+
+/**
+ * A guard that no index can meet: i + c < 0 or i + c > n - 1 + d for an index i (a name; in [0, n - 1]) and
+ * numbers c, d with the guard false at both ends of the row.
+ */
+function outsideRow(guard: Node): boolean {
+  if (guard.kind !== "rel") return false; // a guard of numbers alone is already True or False
+  const [a, b] = guard.args as [Node, Node];
+  const gap = guard.name === "<" ? add(a, neg(b)) : add(b, neg(a)); // false where gap >= 0
+  const terms = gap.kind === "add" ? gap.args : [gap];
+  const constant = terms.filter(isNum).reduce((sum, u) => sum + u.value, 0);
+  const symbols = terms.filter((u) => !isNum(u));
+  if (guard.name === "<") return symbols.length === 1 && symbols[0]!.kind === "sym" && constant >= 0;
+  // n - 1 + d - (i + c) is n - i plus a number d - c - 1, which is >= -1 when d >= c.
+  return symbols.length === 2 && symbols.some(isRowLength) && symbols.some((u) => u.kind === "mul" && u.args.length === 2 && u.args[0] === MINUS_ONE && u.args[1]!.kind === "sym") && constant >= -1;
 }
 
 /**
@@ -90,7 +115,7 @@ function inRange(t: Node, lo: Node, hi: Node, term: Node): Node {
  * body times the count, and a KroneckerDelta on the bound index picks one term (the term where the index is in the Sum's range).
  */
 function sumAutoEval([body, j, lo, hi]: readonly Node[]): Node | undefined {
-  if (j!.kind !== "sym") throw new ArgumentError(`The index of a Sum must be a name, got '${j}'.`);
+  checkIndex("Sum", j!);
   const sum = (b: Node) => call("Sum", [b, j!, lo!, hi!]);
   if (!dependsOn(body!, j!)) return mul(add(hi!, neg(lo!), ONE), body!);
   if (body!.kind === "add") return add(...body!.args.map(sum));
@@ -186,6 +211,7 @@ export const reductionRecord = (name: string, reduce: (values: Float64Array) => 
   kernel: notScalar(name),
   partials: () => ZERO,
   reduce,
+  autoEval: ([, j]: readonly Node[]) => checkIndex(name, j!),
   text: ([body, j, lo, hi]: readonly string[]) => `${name}(${body}, (${j}, ${lo}, ${hi}))`,
   description,
 });

@@ -8,7 +8,7 @@
  */
 import { ArgumentError, NotDifferentiableError } from "../errors.js";
 import { type Node, ZERO, call, freeSymbols, mul, substitute, sym } from "../node.js";
-import { boundIndices, notScalar } from "./indexed.js";
+import { boundIndices, checkIndex, notScalar } from "./indexed.js";
 import type { FunctionRecord } from "./record.js";
 
 /** Position of the q-quantile among m sorted values: the lower order statistic and the weight of the next. */
@@ -52,7 +52,7 @@ export function quantileWeightOf(values: ArrayLike<number>, q: number, t: number
 }
 
 function checkLimits(name: string, j: Node, q: Node): undefined {
-  if (j.kind !== "sym") throw new ArgumentError(`The index of ${name} must be a name, got '${j}'.`);
+  checkIndex(name, j);
   if (q.kind === "num" && !(q.value >= 0 && q.value <= 1)) throw new ArgumentError(`The level of ${name} must be in [0, 1], got ${q.value}.`);
   return undefined;
 }

@@ -80,6 +80,8 @@ export function sortKey(n: Node): Key {
     const [expr, exp] = rest.kind === "pow" ? [rest.args[0]!, rest.args[1]!] : [rest, ONE];
     let args: Key[];
     if (expr.kind === "sym") args = [expr.name];
+    // An element x[i] is an atom in SymPy, ordered by its text (Expr.sort_key): x[i + 1] before x[i].
+    else if (expr.kind === "call" && expr.name === "Indexed") args = [String(expr)];
     else if (expr.kind === "bool") args = [];
     else if (expr.kind === "add") args = orderedTerms(expr).map(sortKey);
     else if (expr.kind === "mul") args = orderedFactors(expr).map(sortKey);

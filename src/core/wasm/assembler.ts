@@ -6,9 +6,10 @@
 
 /** Value types, by their binary codes. */
 export const I32 = 0x7f;
+export const F32 = 0x7d;
 export const F64 = 0x7c;
 export const V128 = 0x7b;
-export type ValueType = typeof I32 | typeof F64 | typeof V128;
+export type ValueType = typeof I32 | typeof F32 | typeof F64 | typeof V128;
 
 /** SIMD opcodes (after the 0xfd prefix), as in the WebAssembly 2.0 specification, section 5.4.8. */
 const SIMD = {
@@ -38,6 +39,10 @@ const SIMD = {
   "v128.xor": 0x51,
   "v128.bitselect": 0x52,
   "v128.any_true": 0x53,
+  "v128.store64_lane": 0x5b,
+  "v128.load64_zero": 0x5d,
+  "f32x4.demote_f64x2_zero": 0x5e,
+  "f64x2.promote_low_f32x4": 0x5f,
   "f32x4.nearest": 0x6a,
   "f64x2.nearest": 0x94,
   "i32x4.shl": 0xab,
@@ -226,6 +231,26 @@ export class FunctionBody {
     return this;
   }
 
+  /**
+   * Two float32 values (8 bytes) read as the two doubles of an f64x2, or an f64x2 written as two float32
+   * values: load64_zero then promote, demote then store64_lane (each rounding once, to nearest).
+   */
+  float32Pair(op: "load" | "store"): this {
+    if (op === "load") {
+      this.simd("v128.load64_zero");
+      this.code.push(3, 0);
+      return this.simd("f64x2.promote_low_f32x4");
+    }
+    this.simd("f32x4.demote_f64x2_zero").simd("v128.store64_lane");
+    this.code.push(3, 0, 0);
+    return this;
+  }
+
+  /** The float lanes filled with the scalar on the stack (an f64 for f64x2, an f32 for f32x4). */
+  splat(): this {
+    return this.simd(this.lanes === "f64x2" ? "f64x2.splat" : "f32x4.splat");
+  }
+
   /** A v128 holding `v` in both f64 lanes. */
   f64x2(v: number): this {
     return this.constant(new Float64Array([v, v]));
@@ -311,8 +336,15 @@ function section(id: number, items: readonly number[][], out: number[]): void {
   out.push(...body);
 }
 
-/** A module of functions without results, exported by name, that share one memory imported as env.memory. */
-export function assembleModule(functions: ReadonlyArray<{ readonly name: string; readonly body: FunctionBody }>): Uint8Array {
+/** The most 64 KiB pages a shared memory may have (4 GiB, the 32-bit address space). */
+export const MAX_SHARED_PAGES = 65536;
+
+/**
+ * A module of functions without results, exported by name, that share one memory imported as env.memory;
+ * `shared` declares that memory shared (up to MAX_SHARED_PAGES), so that instances in several threads can
+ * work on it at once.
+ */
+export function assembleModule(functions: ReadonlyArray<{ readonly name: string; readonly body: FunctionBody }>, shared = false): Uint8Array {
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   section(
     1,
@@ -327,7 +359,10 @@ export function assembleModule(functions: ReadonlyArray<{ readonly name: string;
   const memoryImport: number[] = [];
   name("env", memoryImport);
   name("memory", memoryImport);
-  memoryImport.push(0x02, 0x00, 0x01);
+  if (shared) {
+    memoryImport.push(0x02, 0x03, 0x01);
+    uleb(MAX_SHARED_PAGES, memoryImport);
+  } else memoryImport.push(0x02, 0x00, 0x01);
   section(2, [memoryImport], out);
   section(
     3,

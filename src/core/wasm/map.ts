@@ -8,18 +8,32 @@ import { FunctionBody, I32, type Lanes, type Local, V128, assembleModule } from 
 export type VectorBody = (f: FunctionBody, x: Local) => Local;
 
 /**
- * Emits the loop of every kernel: for each of `count` v128 vectors, load each array input into its local, run
- * `body` (which leaves the result on the stack), store it at `dst`, and advance the pointers by 16 bytes.
+ * How a kernel's arrays hold its lanes: "v128" as they are (two doubles or four floats per vector), or
+ * "float32Pair": float32 arrays computed in f64x2 lanes, two elements per vector.
  */
-export function emitVectorLoop(f: FunctionBody, loads: ReadonlyArray<{ readonly pointer: Local; readonly into: Local }>, dst: Local, count: Local, body: () => void): void {
+export type Storage = "v128" | "float32Pair";
+
+/**
+ * Emits the loop of every kernel: for each of `count` vectors, load each array input into its local, run
+ * `body` (which leaves the result on the stack), store it at `dst`, and advance the pointers (16 bytes, or 8
+ * for float32 pairs).
+ */
+export function emitVectorLoop(f: FunctionBody, loads: ReadonlyArray<{ readonly pointer: Local; readonly into: Local }>, dst: Local, count: Local, body: () => void, storage: Storage = "v128"): void {
+  const step = storage === "v128" ? 16 : 8;
   f.block("block").block("loop");
   f.get(count).i32op("eqz").br(1, true);
-  for (const { pointer, into } of loads) f.get(pointer).memory("v128.load").set(into);
+  for (const { pointer, into } of loads) {
+    f.get(pointer);
+    if (storage === "v128") f.memory("v128.load");
+    else f.float32Pair("load");
+    f.set(into);
+  }
   f.get(dst);
   body();
-  f.memory("v128.store");
-  for (const { pointer } of loads) f.get(pointer).i32(16).i32op("add").set(pointer);
-  f.get(dst).i32(16).i32op("add").set(dst);
+  if (storage === "v128") f.memory("v128.store");
+  else f.float32Pair("store");
+  for (const { pointer } of loads) f.get(pointer).i32(step).i32op("add").set(pointer);
+  f.get(dst).i32(step).i32op("add").set(dst);
   f.get(count).i32(1).i32op("sub").set(count);
   f.br(0).end().end();
 }

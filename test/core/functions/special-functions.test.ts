@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CompiledFunction, compile, diff, evaluate, parse } from "../../../src/core/index.js";
+import { scaledError as scaledErrorOf } from "../../support/oracle.js";
 
 interface Point {
   args: string[];
@@ -55,22 +56,9 @@ const UNCHECKED_OUTSIDE_DOMAIN = 10;
 
 const RELATIVE = 1e-12;
 const ABSOLUTE_NEAR_ZERO = 1e-15;
-/** Below the normal range a double has fewer bits: allow a few units in the last place of a subnormal. */
-const SUBNORMAL_ULPS = 4 * 2 ** -1074;
 
-/**
- * The error of `got` against the oracle, in units of the allowed error (<= 1 passes): NaN, infinities and
- * zeros must be met exactly.
- */
-function scaledError(got: number, want: number, absolute: boolean): number {
-  if (Number.isNaN(want)) return Number.isNaN(got) ? 0 : Infinity;
-  // A zero compares equal to either signed zero: mpmath has no signed zero, so vanishing limits are written 0.0.
-  if (!Number.isFinite(want) || want === 0) return got === want ? 0 : Infinity;
-  const err = Math.abs(got - want);
-  if (Number.isNaN(err)) return Infinity;
-  if (absolute) return err / ABSOLUTE_NEAR_ZERO;
-  return err / Math.max(RELATIVE * Math.abs(want), SUBNORMAL_ULPS);
-}
+/** The error of `got` in units of the allowed error (<= 1 passes): relative, or absolute near a zero. */
+const scaledError = (got: number, want: number, absolute: boolean): number => scaledErrorOf(got, want, absolute ? { absolute: ABSOLUTE_NEAR_ZERO } : { relative: RELATIVE });
 
 /**
  * Measured misses of the accuracy goal, each with its exact region (also stated in docs/functions.md): their

@@ -1,6 +1,6 @@
-// MaxOver(f, (j, a, b)): the maximum along the last axis as a formula may write it (chebyshev_distance), with
-// torch.amax's derivative (shared evenly among the maxima). The compiler's MaxShift is the max shift of
-// log-sum-exp and differs at an infinite maximum; this one is the maximum itself.
+// ReduceMax(f, (j, a, b)): the maximum along the last axis as a formula writes it (linf_norm,
+// chebyshev_distance), with torch.amax's derivative (shared evenly among the maxima). The compiler's MaxShift
+// is the max shift of log-sum-exp and differs at an infinite maximum; this one is the maximum itself.
 import { describe, expect, it } from "vitest";
 import { ParseError, compileRows, diff, evaluateRow, parse, printLatex, printText } from "../../../src/index.js";
 
@@ -9,15 +9,15 @@ const row = (text: string, values: Record<string, number[]>, n: number): number 
 const compiled = (text: string, inputs: number[][], n: number): Float64Array =>
   compileRows(parse(text), { inputs: inputs.map((_, k) => ["x", "y"][k]!) }).run(inputs.map((r) => Float64Array.from(r)), inputs[0]!.length / n, n);
 
-describe("MaxOver", () => {
-  const text = "MaxOver(Abs(x[j] - y[j]), (j, 0, n - 1))";
+describe("ReduceMax", () => {
+  const text = "ReduceMax(Abs(x[j] - y[j]), (j, 0, n - 1))";
 
   it("parses, prints and typesets like Sum", () => {
     expect(printText(parse(text))).toBe(text);
     expect(printLatex(parse(text))).toBe("\\max_{j} \\left|x_{j} - y_{j}\\right|");
-    expect(() => parse("MaxOver(x[j], j)")).toThrow(ParseError);
-    expect(() => parse("MaxOver(x[j], (j, 0))")).toThrow(/limits of a MaxOver are \(index, lower, upper\)/);
-    expect(() => parse("MaxOver(x[j], (2*j, 0, n - 1))")).toThrow(/index of MaxOver must be a name/);
+    expect(() => parse("ReduceMax(x[j], j)")).toThrow(ParseError);
+    expect(() => parse("ReduceMax(x[j], (j, 0))")).toThrow(/limits of a ReduceMax are \(index, lower, upper\)/);
+    expect(() => parse("ReduceMax(x[j], (2*j, 0, n - 1))")).toThrow(/index of ReduceMax must be a name/);
   });
 
   it("is the maximum in the row compiler and the interpreter alike, infinite and NaN included", () => {
@@ -36,7 +36,7 @@ describe("MaxOver", () => {
     expect(grad([1.5, -2, 0, 3.25], [0.5, 1, 0, -4])).toEqual([0, -0, 0, 1]);
     expect(grad([-1.5, 0.25, 4], [0.5, -0.5, 2])).toEqual([-0.5, 0, 0.5]);
     expect(grad([1, 2, 3], [1, 2, 3])).toEqual([0, 0, 0]);
-    // The maximum in the derivative binds its own index, so the collapsed delta leaves it intact.
-    expect(printText(d)).toContain("MaxOver(Abs(x[j_max] - y[j_max]), (j_max, 0, n - 1))");
+    // The derivative sums over an index of its own, so the collapsed delta leaves the maximum intact.
+    expect(printText(d)).toContain("ReduceMax(Abs(x[j] - y[j]), (j, 0, n - 1))");
   });
 });
