@@ -32,12 +32,14 @@ function elementwiseTable(rows) {
 }
 
 function float32Table(rows) {
-  const header = ["function", ...FLOAT32_METHODS.map((m) => `${m} ns`), "eval/hand", "compiled/hand"];
+  const header = ["function", ...FLOAT32_METHODS.map((m) => `${m === "tfjsWasm" ? "tfjs-wasm" : m} ns`), "eval/hand", "compiled/hand", "tfjs/compiled", "tfjs-wasm/compiled"];
   const body = rows.map((r) => [
     r.kind === "value" ? r.name : `${r.name}'`,
     ...FLOAT32_METHODS.map((m) => num(r.nsPerElement[m])),
     times(r.ratios.evalOverHand),
     `${times(r.ratios.compiledOverHand)} ${mark(r.ratios.compiledOverHand <= (EXP_HEAVY.has(r.name) ? 0.5 : 1.2))}`,
+    `${times(r.ratios.tfjsOverCompiled)} ${mark(r.ratios.tfjsOverCompiled > 1)}`,
+    `${times(r.ratios.tfjsWasmOverCompiled)} ${mark(r.ratios.tfjsWasmOverCompiled > 1)}`,
   ]);
   return table(header, body);
 }

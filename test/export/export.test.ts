@@ -26,6 +26,26 @@ const GAPS: Record<ExportTargetName, readonly string[]> = {
   c: [],
 };
 
+/**
+ * The special functions NumPy computes with scalar helpers under np.vectorize (a Python loop over the elements):
+ * polygamma of an order that is not a whole number up to 100 written in the formula (an input or parameter), and
+ * the incomplete gammas, whose loops run as long as their arguments ask (docs/export.md). Everything else in a
+ * NumPy text is whole-array operations.
+ */
+const NUMPY_LOOPS = ["polygamma", "lowergamma", "uppergamma", "gammainc", "gammaincc"];
+
+/** One call of each special function: [formula, inputs, whether its NumPy text loops with np.vectorize]. */
+const SPECIAL_CALLS: readonly (readonly [string, readonly string[], boolean])[] = [
+  ...["erf", "erfc", "erfcx", "erfinv", "erfcinv", "gamma", "loggamma"].map((fn) => [`${fn}(x)`, ["x"], false] as const),
+  ["polygamma(0, x)", ["x"], false],
+  ...["beta", "digammadiff", "gammadensity"].map((fn) => [`${fn}(a, x)`, ["a", "x"], false] as const),
+  ["polygamma(1, x)", ["x"], false],
+  ["polygamma(3, x)", ["x"], false],
+  ["polygamma(n, x)", ["n", "x"], true],
+  ["polygamma(101, x)", ["x"], true],
+  ...["lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [`${fn}(a, x)`, ["a", "x"], true] as const),
+];
+
 /** Every catalog entry's expression and its first derivatives (along the last axis, a vector's is a Jacobian). */
 const exports: { label: string; expression: Expression }[] = CATALOG.flatMap((entry) => {
   const e = forge.get(entry.name);
@@ -52,6 +72,14 @@ describe("export of the whole catalog", () => {
   it.each(EXPORT_TARGETS)("exports every entry and derivative to %s, refusing only the listed gaps", (target) => {
     expect([...refused.get(target)!].sort()).toEqual([...GAPS[target]].sort());
     expect(texts.get(target)!.length).toBeGreaterThan(exports.length / 2);
+  });
+
+  it("vectorizes NumPy with np.vectorize only for the listed functions", () => {
+    const looped = new Set(texts.get("numpy")!.flatMap((text) => [...text.matchAll(/np\.vectorize\((\w+)/g)].map((m) => m[1]!)));
+    expect([...looped].every((helper) => NUMPY_LOOPS.some((fn) => helper === `_${fn}`)), [...looped].join(", ")).toBe(true);
+    for (const [formula, inputs, loops] of SPECIAL_CALLS) {
+      expect(toCode(parse(formula), "numpy", { inputs: [...inputs] }).includes("np.vectorize"), formula).toBe(loops);
+    }
   });
 
   it.runIf(runsWith(havePython))("prints NumPy, PyTorch and JAX texts that Python parses", () => {

@@ -4,6 +4,7 @@
  */
 import { type ArrayModule, arrayHelper } from "./python-arrays.js";
 import { type PythonTable, PYTHON_RESERVED, type Template, renderPython } from "./python.js";
+import { NUMPY_VECTORIZED, numpyHelpers } from "./numpy-special.js";
 import { specialHelpers } from "./special.js";
 import { JAX_ROWS, NUMPY_ROWS, PYTHON_ROW_HELPERS, TORCH_ROWS } from "./python-rows.js";
 import type { ExportFunction, ExportTarget } from "./target.js";
@@ -34,18 +35,25 @@ const sigmoidNumpy = 'def _sigmoid(x):\n    """1/(1 + exp(-x)), exp only of a no
 const dsigmoidNumpy = 'def _dsigmoid(x):\n    """sigmoid(x)*sigmoid(-x) from one exp of a non-positive number."""\n    e = np.exp(-np.abs(x))\n    t = e / (1.0 + e)\n    return t * (1.0 - t)';
 const softplusNumpy = 'def _softplus(x):\n    """log(1 + exp(x)) without overflow or cancellation."""\n    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))';
 
-/** The special functions NumPy lacks: special.ts's scalar helpers on float64 scalars, applied with np.vectorize (a Python loop). */
-const NUMPY_SPECIAL = ["polygamma", "beta", "digammadiff", "erfinv", "erfcinv", "erfcx", "lowergamma", "uppergamma", "gammainc", "gammaincc", "gammadensity"].map(
-  (fn) => [fn, specialHelpers(fn, "python")] as const,
-);
+/**
+ * The special functions without a vectorized NumPy helper: special.ts's scalar helpers on float64 scalars, applied
+ * with np.vectorize (a Python loop). A helper they use that has a vectorized namesake (erfcx, gammadensity, beta,
+ * digammadiff) is that one, on 0-d arrays: one text per name.
+ */
+const scalarHelpers = (fn: string): [string, string][] =>
+  specialHelpers(fn, "python").flatMap(([name, text]): [string, string][] => (NUMPY_VECTORIZED.includes(name.slice(1)) ? numpyHelpers(name.slice(1)) : [[name, text]]));
+const NUMPY_SPECIAL = ["polygamma", "lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [fn, scalarHelpers(fn)] as const);
 const vectorized = (texts: readonly [string, string][]): Template => (args, helper) => {
   for (const [name] of texts) helper(name);
   return `np.vectorize(${texts[texts.length - 1]![0]}, otypes=[np.float64])(${args.join(", ")})`;
 };
 
-/** Python's math module applied elementwise, for the special functions NumPy lacks (correctly rounded libm values). */
-const mathHelper = (name: string, fn: string, body: string) =>
-  `def ${name}(x):\n    """math.${fn} elementwise, with IEEE values where math raises."""\n    def one(v):\n${body}\n    return np.vectorize(one, otypes=[np.float64])(x)`;
+/** NumPy's own vectorized helpers (numpy-special.ts): every helper of the list added, the last one called. */
+const NUMPY_ARRAY = NUMPY_VECTORIZED.map((fn) => [fn, numpyHelpers(fn)] as const);
+const arrayHelpers = (texts: readonly [string, string][]): Template => (args, helper) => {
+  for (const [name] of texts.slice(0, -1)) helper(name);
+  return `${helper(texts[texts.length - 1]![0])}(${args.join(", ")})`;
+};
 
 const NUMPY: PythonTable = {
   target: "numpy",
@@ -59,30 +67,22 @@ const NUMPY: PythonTable = {
     ["sigmoid", viaHelper("_sigmoid")],
     ["dsigmoid", viaHelper("_dsigmoid")],
     ["softplus", viaHelper("_softplus")],
-    ["erf", viaHelper("_erf")],
-    ["erfc", viaHelper("_erfc")],
-    ["gamma", viaHelper("_gamma")],
-    ["loggamma", viaHelper("_loggamma")],
-    ...NUMPY_SPECIAL.map(([fn, texts]) => [fn, vectorized(texts)] as const),
+    ...NUMPY_ARRAY.filter(([fn]) => fn !== "digamma" && fn !== "polygamma_n").map(([fn, texts]) => [fn, arrayHelpers(texts)] as const),
+    ...NUMPY_SPECIAL.filter(([fn]) => fn !== "polygamma").map(([fn, texts]) => [fn, vectorized(texts)] as const),
+    // Vectorized for an order written as a whole number up to 100 (digamma, trigamma, ...; n! stays a float), else on the scalar helper.
+    ["polygamma", (args, helper, values) => {
+      const [n, x] = values;
+      if (n!.op !== "num" || !Number.isInteger(n!.value) || n!.value < 0 || n!.value > 100) return vectorized(scalarHelpers("polygamma"))(args, helper, values);
+      if (n!.value === 0) return arrayHelpers(numpyHelpers("digamma"))([args[1]!], helper, [x!]);
+      return arrayHelpers(numpyHelpers("polygamma_n"))([String(n!.value), args[1]!], helper, values);
+    }],
   ]),
   helpers: new Map([
     ...NUMPY_SPECIAL.flatMap(([, texts]) => texts),
+    ...NUMPY_ARRAY.flatMap(([, texts]) => texts),
     ["_sigmoid", sigmoidNumpy],
     ["_dsigmoid", dsigmoidNumpy],
     ["_softplus", softplusNumpy],
-    ["_erf", mathHelper("_erf", "erf", "        return math.erf(v)")],
-    ["_erfc", mathHelper("_erfc", "erfc", "        return math.erfc(v)")],
-    // math.gamma raises at the poles and on overflow: +-inf at +-0 and past 171.6, NaN at negative integers.
-    [
-      "_gamma",
-      mathHelper(
-        "_gamma",
-        "gamma",
-        "        if v == 0:\n            return math.copysign(math.inf, v)\n        try:\n            return math.gamma(v)\n        except OverflowError:\n            return math.inf\n        except ValueError:\n            return math.nan",
-      ),
-    ],
-    // SciPy's gammaln(-inf) is -inf (math.lgamma gives inf).
-    ["_loggamma", mathHelper("_loggamma", "lgamma", "        if v == -math.inf:\n            return v\n        try:\n            return math.lgamma(v)\n        except (OverflowError, ValueError):\n            return math.inf")],
   ]),
   repeats: new Set(["Heaviside"]),
   convert: (inputs, params) => [...inputs, ...params].map((a) => `${a} = np.asarray(${a}, dtype=np.float64)`),

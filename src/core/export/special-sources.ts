@@ -43,6 +43,22 @@ export const TABLES: ReadonlyMap<string, Table> = new Map<string, Table>([
     values: [1 / 12, -1 / 720, 1 / 30240, -1 / 1209600, 1 / 47900160, -691 / 1307674368000, 1 / 74724249600],
   }],
   ["STIRLING_CORRECTION", { doc: "B(2k)/(2k(2k - 1)) for k = 1..7: log(gamma(s)) minus Stirling's formula is the sum of these over s**(2k - 1)", values: STIRLING_CORRECTION }],
+  // W. J. Cody, Rational Chebyshev approximations for the error function, Math. Comp. 23 (1969), as in SPECFUN's CALERF.
+  ["CODY_A", { doc: "Cody: erf(x) = x*P(x**2)/Q(x**2) for |x| <= 0.46875, the numerator (Cody's order: the leading coefficient last, the others from the highest power down)", values: [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694, 0.18577770618460315] }],
+  ["CODY_B", { doc: "Cody: the denominator of erf for |x| <= 0.46875 (monic)", values: [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171] }],
+  ["CODY_C", {
+    doc: "Cody: exp(x**2)*erfc(x) = P(x)/Q(x) for 0.46875 <= x <= 4, the numerator (Cody's order: the leading coefficient last, the others from the highest power down)",
+    values: [0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769, 1712.0476126340707, 2051.0783778260716, 1230.3393547979972, 2.1531153547440383e-08],
+  }],
+  ["CODY_D", {
+    doc: "Cody: the denominator for 0.46875 <= x <= 4 (monic)",
+    values: [15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597, 4362.619090143247, 3439.3676741437216, 1230.3393548037495],
+  }],
+  ["CODY_P", {
+    doc: "Cody: exp(x**2)*erfc(x) = (1/sqrt(pi) - w*P(w)/Q(w))/x, w = 1/x**2, for x > 4, the numerator (Cody's order: the leading coefficient last, the others from the highest power down)",
+    values: [0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378, 0.016315387137302097],
+  }],
+  ["CODY_Q", { doc: "Cody: the denominator for x > 4 (monic)", values: [2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918] }],
   ["GILES_CENTRAL", {
     doc: "Giles (2010), single-precision erfinv for w = -log(1 - x**2) < 5, in w - 2.5 (about 1e-7 relative: the start of Newton's method)",
     values: [2.81022636e-8, 3.43273939e-7, -3.5233877e-6, -4.39150654e-6, 0.00021858087, -0.00125372503, -0.00417768164, 0.246640727, 1.50140941],

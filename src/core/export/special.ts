@@ -204,6 +204,12 @@ export function specialHelpers(fn: string, lang: HelperLanguage): [string, strin
   return [...texts(fn, lang)];
 }
 
+/** A constant table of special-sources.ts as the language's text: [its name in the language, text]. */
+export function tableText(name: string, lang: HelperLanguage): [string, string] {
+  const language = LANGUAGES[lang];
+  return [language.tableName(name), language.table(name, TABLES.get(name)!)];
+}
+
 /** Every helper and table name the language's texts may define (reserved against the formula's names). */
 export function specialNames(lang: HelperLanguage): string[] {
   const names = new Set<string>();
