@@ -28,6 +28,46 @@ describe("compile", () => {
     }
   });
 
+  it("leaves out a Piecewise's NaN test only where the branch is NaN at a NaN operand anyway", () => {
+    const cases: Array<[string, boolean]> = [
+      ["Piecewise((x, x > 0), (alpha*expm1(x), True))", false],
+      ["Piecewise((1, x > 20), (exp(x)*(exp(x) + 2)/(exp(x)*(exp(x) + 2) + 2), True))", false],
+      ["Piecewise((x, x > y), (exp(x) + y**2, True))", false],
+      // Not NaN at a NaN operand: a constant, a function of the other operand only, a power with exponent 0.
+      ["Piecewise((x, x > 0), (alpha, True))", true],
+      ["Piecewise((x, x > y), (exp(x), True))", true],
+      ["Piecewise((x, x > 0), (Max(x, 1), True))", true],
+    ];
+    for (const [text, tested] of cases) {
+      const f = compile(parse(text), { inputs: ["x", "y"], params: ["alpha"], stable: false });
+      expect(/!==/.test(f.source), `${text}: ${f.source}`).toBe(tested);
+      for (const [x, y] of [[NaN, 1], [1, NaN], [NaN, NaN], [2, 1], [-3, 1]] as const) {
+        expect(same(f(x, y, 0.5), evaluate(parse(text), { x, y, alpha: 0.5 })), `${text} at ${x}, ${y}`).toBe(true);
+      }
+    }
+  });
+
+  it("shares one exp among sigmoid, sigmoid' and softplus of one argument, and takes sigmoid from e^x beside it, to the bit", () => {
+    const cases = ["sigmoid(2*x*y) + x*dsigmoid(2*x*y)", "softplus(x*y) + sigmoid(x*y)*dsigmoid(x*y)", "x*sigmoid(x) + exp(x)/(exp(x) + y)", "sigmoid(alpha*alpha) + dsigmoid(alpha*alpha)*x"];
+    const points = [NaN, Infinity, -Infinity, 0, -0, 1e-300, -1e-300, 0.5, -0.5, 20, -20, 710, -710, 1e300, -1e300];
+    for (const text of cases) {
+      const f = compile(parse(text), { inputs: ["x", "y"], params: ["alpha"], stable: false });
+      // One exp in the body, and no call of the helpers that take their own.
+      expect(f.source.match(/Math\.exp/g)?.length, `${text}: ${f.source}`).toBe(1);
+      expect(f.source).not.toMatch(/\b(sigmoid|dsigmoid|softplus)\(/);
+      for (const x of points) {
+        for (const y of [1, -2, NaN]) {
+          expect(same(f(x, y, x), evaluate(parse(text), { x, y, alpha: x })), `${text} at ${x}, ${y}`).toBe(true);
+          expect(same(f.map([[x], y], [x], new Float64Array(1))[0]!, evaluate(parse(text), { x, y, alpha: x }))).toBe(true);
+        }
+      }
+    }
+    // SymPy's mish'': a sigmoid(x) computed before the temporary e^x cannot reuse it (it threw a ReferenceError).
+    const f = compile(parse("(x*(-1 + 2*exp(x)*tanh(log(exp(x) + 1))/(exp(x) + 1) + exp(x)/(exp(x) + 1)) - 2)*(tanh(log(exp(x) + 1))**2 - 1)*exp(x)/(exp(x) + 1)"), { inputs: ["x"] });
+    expect(f.source).toMatch(/sigmoid/);
+    for (const x of points) expect(same(f(x), evaluate(f.node, { x })), `mish'' at ${x}`).toBe(true);
+  });
+
   it("stable code agrees with the interpreter on the stabilized tree", () => {
     fc.assert(
       fc.property(expression(), specialInput, specialInput, (e, x, y) => {

@@ -91,6 +91,27 @@ describe("choosing the backend", () => {
     }
   });
 
+  it("shared exps and branches skipped when no lane takes them agree with the JavaScript kernel", () => {
+    // Runs of one sign and of large values (whole vectors take one branch) and alternating ones (mixed vectors).
+    const specials = [NaN, Infinity, -Infinity, 0, -0, 1e-300, -1e-300, 39.9, 40, 40.1, 149, 151, 700, -700, 1e300, -1e300];
+    const x = [...specials, ...specials.map((v) => -v), ...Array.from({ length: 600 }, (_, i) => (i < 300 ? 1 : -1) * (i % 7 === 0 ? 160 + i : (i % 23) - 11.5 + i / 1000))];
+    const formulas = [
+      "sigmoid(2*x) + x*dsigmoid(2*x)",
+      "softplus(x) - sigmoid(x)*dsigmoid(x)",
+      "x*sigmoid(x) + exp(x)/(1 + exp(x))",
+      "Piecewise((4*exp(-2*x), x > 150), (x*sigmoid(x), True))",
+      "Piecewise((x, x > 0), (expm1(x) + sigmoid(x), True))",
+    ];
+    for (const text of formulas) {
+      const [w, j] = (["wasm", "js"] as const).map((backend) => compile(parse(text), { inputs: ["x"], backend, stable: false }).map([x]));
+      x.forEach((v, i) => {
+        const special = (y: number) => (Number.isNaN(y) ? "NaN" : !Number.isFinite(y) || y === 0 ? String(Object.is(y, -0) ? "-0" : y) : "finite");
+        expect(special(w![i]!), `${text} at ${v}: wasm ${w![i]}, js ${j![i]}`).toBe(special(j![i]!));
+        if (special(j![i]!) === "finite") expect(relativeError(w![i]!, j![i]!), `${text} at ${v}`).toBeLessThanOrEqual(1e-14);
+      });
+    }
+  });
+
   it("forcing wasm on a formula without a WebAssembly form is an error that names what is missing", () => {
     expect(() => compile(parse("sin(x)"), { inputs: ["x"], backend: "wasm" }).map([xs])).toThrow(/has no WebAssembly kernel: it needs the function sin\. Use backend "auto" or "js"\./);
     expect(() => compile(parse("x**2.5"), { inputs: ["x"], backend: "wasm" }).map([xs])).toThrow(/the power \*\*2\.5/);

@@ -49,9 +49,32 @@ export interface Program {
 export interface LowerOptions {
   /** Functions whose arguments must be atomic, because a renderer's template repeats them. */
   readonly atomicArgs: (fn: string) => boolean;
+  /**
+   * Leave out a Piecewise's NaN test where its branch is NaN at a NaN operand anyway (the compiled kernels,
+   * where the test costs a comparison per element); exported code keeps the rule spelled out.
+   */
+  readonly elideNaNTests?: boolean;
 }
 
 export const isAtomicValue = (v: Value): boolean => v.op === "num" || v.op === "ref";
+
+/** The values an operation applies to (a condition's operands, atomic, are not among them). */
+export function operandsOf(v: Value): readonly Value[] {
+  switch (v.op) {
+    case "add":
+    case "mul":
+    case "call":
+      return v.args;
+    case "div":
+      return [v.num, v.den];
+    case "pow":
+      return [v.base, v.exp];
+    case "select":
+      return [v.then, v.else];
+    default:
+      return [];
+  }
+}
 
 const NAN: Value = { op: "num", value: NaN };
 
@@ -129,7 +152,7 @@ export function lower(root: Node, inputs: readonly string[], params: readonly st
     if (n.kind === "sym") return symbolSlot.get(n.name) ?? { op: "num", value: CONSTANTS.get(n.name)! };
     // Constant subtrees fold to a literal through the interpreter, so every target agrees with it to the bit.
     if (constantNode.get(n)) return { op: "num", value: evaluate(n, new Map()) };
-    const value = lowerOperation(n, { expr, atom, atomicArgs: options.atomicArgs });
+    const value = lowerOperation(n, { expr, atom, atomicArgs: options.atomicArgs, definition: options.elideNaNTests ? (id) => slots[id]!.value : undefined });
     return (uses.get(n) ?? 0) > 1 || !perElementNode.get(n) ? bind(n, value) : value;
   };
 
@@ -143,10 +166,15 @@ export interface OperationContext {
   /** The value of an argument as a literal or reference: templates may repeat it. */
   readonly atom: (n: Node) => Value;
   readonly atomicArgs: (fn: string) => boolean;
+  /**
+   * The value a reference stands for (a temporary's, else undefined), given when Piecewise may leave out NaN
+   * tests that its branch makes redundant (LowerOptions.elideNaNTests).
+   */
+  readonly definition?: (id: number) => Value | undefined;
 }
 
 /** One operation (not a number or symbol) as a value, its arguments through the context. */
-export function lowerOperation(n: Node, { expr, atom, atomicArgs }: OperationContext): Value {
+export function lowerOperation(n: Node, { expr, atom, atomicArgs, definition }: OperationContext): Value {
   switch (n.kind) {
     case "add":
       return { op: "add", args: n.args.map(expr) };
@@ -169,7 +197,7 @@ export function lowerOperation(n: Node, { expr, atom, atomicArgs }: OperationCon
     case "call":
       return { op: "call", fn: n.name, args: n.args.map(atomicArgs(n.name) ? atom : expr) };
     case "piecewise":
-      return piecewise(n, expr, atom);
+      return piecewise(n, expr, atom, definition);
     case "rel":
       return { op: "test", cond: { op: "cmp", rel: n.name as RelOp, a: atom(n.args[0]!), b: atom(n.args[1]!) } };
     case "bool":
@@ -179,12 +207,52 @@ export function lowerOperation(n: Node, { expr, atom, atomicArgs }: OperationCon
   }
 }
 
+/** Functions of one argument that are NaN at NaN in every target's library (IEEE 754, C99, JavaScript, Python). */
+const NAN_AT_NAN: ReadonlySet<string> = new Set(["exp", "expm1", "log", "log1p", "sqrt", "sin", "cos", "tan", "tanh", "Abs", "sigmoid", "dsigmoid", "softplus", "erf", "erfc"]);
+
+/**
+ * Whether v is NaN whenever the atomic value `operand` is: NaN itself, the operand, or an operation of which
+ * IEEE arithmetic makes NaN from a NaN argument (a sum, product or quotient, a power with a literal exponent
+ * other than 0, a function of NAN_AT_NAN, a selection both of whose branches are). Conservative: false when unsure.
+ */
+function nanFrom(v: Value, operand: Value, definition: (id: number) => Value | undefined, seen = new Map<number, boolean>()): boolean {
+  const go = (w: Value): boolean => nanFrom(w, operand, definition, seen);
+  switch (v.op) {
+    case "num":
+      return Number.isNaN(v.value);
+    case "ref": {
+      if (operand.op === "ref" && operand.id === v.id) return true;
+      let known = seen.get(v.id);
+      if (known === undefined) {
+        const value = definition(v.id);
+        known = value !== undefined && go(value);
+        seen.set(v.id, known);
+      }
+      return known;
+    }
+    case "add":
+    case "mul":
+      return v.args.some(go);
+    case "div":
+      return go(v.num) || go(v.den);
+    case "pow":
+      return v.exp.op === "num" && v.exp.value !== 0 && !Number.isNaN(v.exp.value) && go(v.base);
+    case "call":
+      return NAN_AT_NAN.has(v.fn) && v.args.length === 1 && go(v.args[0]!);
+    case "select":
+      return go(v.then) && go(v.else);
+    case "test":
+      return false;
+  }
+}
+
 /**
  * Piecewise as nested selections with the interpreter's NaN rule: a condition whose operand is NaN gives NaN.
  * A comparison with NaN is false except for !=, so the NaN test waits for the false branch: the taken
- * branch costs one comparison, as in hand-written code.
+ * branch costs one comparison, as in hand-written code. Where that branch is NaN at a NaN operand anyway
+ * (alpha*expm1(x) in elu), the test is left out: the common branch of elu costs one comparison too.
  */
-function piecewise(n: Node, expr: (n: Node) => Value, atom: (n: Node) => Value): Value {
+function piecewise(n: Node, expr: (n: Node) => Value, atom: (n: Node) => Value, definition: ((id: number) => Value | undefined) | undefined): Value {
   let rest: Value = NAN;
   for (let i = n.args.length - 2; i >= 0; i -= 2) {
     const cond = n.args[i + 1]!;
@@ -197,7 +265,8 @@ function piecewise(n: Node, expr: (n: Node) => Value, atom: (n: Node) => Value):
     const b = atom(cond.args[1]!);
     // A literal other than NaN needs no test.
     const operands = [a, b].filter((v) => v.op !== "num" || Number.isNaN(v.value));
-    const orNaN = (v: Value): Value => (operands.length > 0 ? { op: "select", cond: { op: "isnan", args: operands }, then: NAN, else: v } : v);
+    const redundant = (v: Value) => definition !== undefined && operands.every((o) => nanFrom(v, o, definition));
+    const orNaN = (v: Value): Value => (redundant(v) ? v : { op: "select", cond: { op: "isnan", args: operands }, then: NAN, else: v });
     const cmp: Cond = { op: "cmp", rel: cond.name as RelOp, a, b };
     rest = cond.name === "!=" ? orNaN({ op: "select", cond: cmp, then: value, else: rest }) : { op: "select", cond: cmp, then: value, else: orNaN(rest) };
   }

@@ -8,7 +8,7 @@
 import { F32, F64, FunctionBody, I32, type Lanes, type Local, V128, type ValueType, assembleModule } from "../wasm/assembler.js";
 import { type Storage, emitVectorLoop, instantiate, webAssembly } from "../wasm/map.js";
 import { SimdMath } from "../wasm/simd-math.js";
-import type { Cond, Program, Value } from "./lower.js";
+import { type Cond, type Program, type Value, operandsOf } from "./lower.js";
 
 
 /** Functions with a lane-wise form: the SIMD routine applied to the argument's local. */
@@ -30,28 +30,8 @@ const CALLS: ReadonlyMap<string, (m: SimdMath, x: Local) => Local> = new Map([
  * the kernels worth worker threads under threads "auto" (the others are bound by copying memory).
  */
 export function callsRoutine(program: Program): boolean {
-  const calls = (v: Value): boolean => {
-    switch (v.op) {
-      case "num":
-      case "ref":
-        return false;
-      case "add":
-      case "mul":
-        return v.args.some(calls);
-      case "div":
-        return calls(v.num) || calls(v.den);
-      case "pow":
-        return calls(v.base) || calls(v.exp);
-      case "call":
-        return CALLS.has(v.fn) || v.args.some(calls);
-      case "select":
-        return calls(v.then) || calls(v.else) || condCalls(v.cond);
-      case "test":
-        return condCalls(v.cond);
-    }
-  };
-  const condCalls = (c: Cond): boolean => (c.op === "isnan" ? c.args.some(calls) : calls(c.a) || calls(c.b));
-  return calls(program.result) || program.slots.some((s) => s.value !== undefined && calls(s.value));
+  // A condition's operands are atomic: a call can only be among the values.
+  return callsFunction(program.result) || program.slots.some((s) => s.value !== undefined && callsFunction(s.value));
 }
 
 /** Functions that are one instruction (or two) on the lanes, with IEEE semantics equal to Math's. */
@@ -68,6 +48,14 @@ const RELATIONS = new Map([
   ["==", "eq"],
   ["!=", "ne"],
 ] as const);
+
+/** Whether v calls a function (not one of the few single instructions): then its branch is worth skipping. */
+const callsFunction = (v: Value): boolean => (v.op === "call" && CALLS.has(v.fn)) || operandsOf(v).some(callsFunction);
+
+/** A comparison with a literal of magnitude 8 or more: the cut-off of a tail, which few elements pass. */
+function cutsOffTail(c: Cond): boolean {
+  return c.op === "cmp" && [c.a, c.b].some((v) => v.op === "num" && Math.abs(v.value) >= 8);
+}
 
 /** Thrown while rendering a program that has no WebAssembly form; caught by renderWasm. */
 class NoWasmForm {
@@ -143,16 +131,58 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
       case "call":
         return call(v.fn, v.args);
       case "select":
-        emit(v.then);
-        emit(v.else);
-        condition(v.cond);
-        f.simd("v128.bitselect");
-        return;
+        return select(v.cond, v.then, v.else);
       case "test":
         condition(v.cond);
         f.num(1).simd("v128.and");
         return;
     }
+  };
+
+  /**
+   * Results of calls (and e^-|x|) by function and atomic argument, for sharing. A result computed inside a
+   * branch that may be skipped is forgotten when the branch ends.
+   */
+  const computed = new Map<string, Local>();
+  const remember = (key: string, local: Local) => computed.set(key, local);
+  const inBranch = (body: () => void): void => {
+    const before = new Set(computed.keys());
+    body();
+    for (const key of [...computed.keys()]) if (!before.has(key)) computed.delete(key);
+  };
+
+  /**
+   * Both branches, kept per lane by the condition's mask. Where the condition cuts off a tail (x < 150 in
+   * mish', |x| < 100 in gelu'), a branch that calls a function (an exp costs some forty instructions) runs only
+   * if some lane takes it: the tail's branch is skipped in bulk, at the price of a test and a well-predicted
+   * jump. A switch near 0 (x > 0 in elu) splits random data evenly, and a jump there would be mispredicted
+   * more often than it saved an exp (measured): both branches run.
+   */
+  const select = (cond: Cond, then: Value, otherwise: Value): void => {
+    if (!cutsOffTail(cond) || (!callsFunction(then) && !callsFunction(otherwise))) {
+      emit(then);
+      emit(otherwise);
+      condition(cond);
+      f.simd("v128.bitselect");
+      return;
+    }
+    const [mask, a, b] = [f.local(V128), f.local(V128), f.local(V128)];
+    condition(cond);
+    f.set(mask);
+    const branch = (value: Value, into: Local, taken: () => void): void => {
+      if (!callsFunction(value)) {
+        emit(value);
+        f.set(into);
+        return;
+      }
+      taken();
+      f.simd("v128.any_true").block("if");
+      inBranch(() => emit(value));
+      f.set(into).end();
+    };
+    branch(then, a, () => f.get(mask));
+    branch(otherwise, b, () => f.get(mask).simd("v128.not"));
+    f.get(a).get(b).get(mask).simd("v128.bitselect");
   };
 
   /** The same cases as powReal (semantics.ts), so that both paths compute the same operations. */
@@ -216,10 +246,28 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
     if (fn === "Heaviside" && args.length <= 2) return heaviside(args[0]!, args[1]);
     const routine = CALLS.get(fn);
     if (routine === undefined || args.length !== 1) throw new NoWasmForm(`the function ${fn}`);
+    const arg = args[0]!;
+    // Calls of an atomic argument are shared: the same call once, and one e^-|x| for the sigmoid family of x
+    // (sigmoid and sigmoid' in gelu'), or sigmoid(x) from the kernel's own e^x (mish').
+    const key = arg.op === "ref" ? `#${arg.id}` : arg.op === "num" ? `${Object.is(arg.value, -0) ? "-0" : arg.value}` : undefined;
+    const known = key === undefined ? undefined : computed.get(`${fn} ${key}`);
+    if (known !== undefined) {
+      f.get(known);
+      return;
+    }
     const x = f.local(V128);
-    emit(args[0]!);
+    emit(arg);
     f.set(x);
-    f.get(routine(math, x));
+    let result: Local;
+    const ownExp = key === undefined ? undefined : computed.get(`exp ${key}`);
+    if (fn === "sigmoid" && ownExp !== undefined) result = math.sigmoidOfExp(x, ownExp);
+    else if (key !== undefined && (fn === "sigmoid" || fn === "dsigmoid" || fn === "softplus")) {
+      let e = computed.get(`exp-abs ${key}`);
+      if (e === undefined) remember(`exp-abs ${key}`, (e = math.expMinusAbs(x)));
+      result = math[fn](x, e);
+    } else result = routine(math, x);
+    if (key !== undefined) remember(`${fn} ${key}`, result);
+    f.get(result);
   };
 
   /** Math.sign: 1 above 0, -1 below, x itself at ±0 and NaN. */

@@ -32,11 +32,13 @@ const SIMD = {
   "f64x2.gt": 0x4a,
   "f64x2.le": 0x4b,
   "f64x2.ge": 0x4c,
+  "v128.not": 0x4d,
   "v128.and": 0x4e,
   "v128.andnot": 0x4f,
   "v128.or": 0x50,
   "v128.xor": 0x51,
   "v128.bitselect": 0x52,
+  "v128.any_true": 0x53,
   "v128.store64_lane": 0x5b,
   "v128.load64_zero": 0x5d,
   "f32x4.demote_f64x2_zero": 0x5e,
@@ -63,6 +65,8 @@ const SIMD = {
   "f32x4.div": 0xe7,
   "f32x4.min": 0xe8,
   "f32x4.max": 0xe9,
+  "f32x4.pmin": 0xea,
+  "f32x4.pmax": 0xeb,
   "i32x4.trunc_sat_f32x4_s": 0xf8,
   "f32x4.convert_i32x4_s": 0xfa,
   "f64x2.abs": 0xec,
@@ -74,6 +78,8 @@ const SIMD = {
   "f64x2.div": 0xf3,
   "f64x2.min": 0xf4,
   "f64x2.max": 0xf5,
+  "f64x2.pmin": 0xf6,
+  "f64x2.pmax": 0xf7,
   "i32x4.trunc_sat_f64x2_s_zero": 0xfc,
   "f64x2.convert_low_i32x4_s": 0xfe,
 } as const;
@@ -86,6 +92,17 @@ function uleb(n: number, out: number[]): void {
     if (n !== 0) byte |= 0x80;
     out.push(byte);
   } while (n !== 0);
+}
+
+/** n in exactly five bytes of LEB128 (valid for any u32), so that it can be patched in place. */
+function paddedUleb(n: number): number[] {
+  return [0, 7, 14, 21, 28].map((shift, i) => ((n >>> shift) & 0x7f) | (i < 4 ? 0x80 : 0));
+}
+
+function decodeUleb(code: readonly number[], at: number): number {
+  let n = 0;
+  for (let i = 4; i >= 0; i--) n = n * 128 + (code[at + i]! & 0x7f);
+  return n;
 }
 
 function sleb(n: number, out: number[]): void {
@@ -116,7 +133,8 @@ export interface Local {
 
 /** The lane layout a kernel computes in: two doubles or four floats per v128. */
 export type Lanes = "f64x2" | "f32x4";
-export type FloatOp = "abs" | "neg" | "sqrt" | "add" | "sub" | "mul" | "div" | "min" | "max" | "eq" | "ne" | "lt" | "gt" | "le" | "ge" | "nearest";
+/** pmin(a, b) is b < a ? b : a and pmax(a, b) is a < b ? b : a: one instruction each, where min and max (which propagate NaN from either side and order -0 below +0) take several. */
+export type FloatOp = "abs" | "neg" | "sqrt" | "add" | "sub" | "mul" | "div" | "min" | "max" | "pmin" | "pmax" | "eq" | "ne" | "lt" | "gt" | "le" | "ge" | "nearest";
 export type IntOp = "shl" | "shr_s" | "shr_u" | "add" | "sub";
 
 /**
@@ -126,6 +144,10 @@ export type IntOp = "shl" | "shr_s" | "shr_u" | "add" | "sub";
 export class FunctionBody {
   readonly code: number[] = [];
   private readonly locals: ValueType[] = [];
+  /** The v128 constants (16 bytes each), their indices by content, and where code reads them. */
+  readonly constants: Uint8Array[] = [];
+  private readonly constantIndex = new Map<string, number>();
+  private readonly constantUses: number[] = [];
 
   constructor(
     readonly params: readonly ValueType[],
@@ -231,39 +253,52 @@ export class FunctionBody {
 
   /** A v128 holding `v` in both f64 lanes. */
   f64x2(v: number): this {
-    this.simd("v128.const");
-    const lanes = new Float64Array([v, v]);
-    this.code.push(...new Uint8Array(lanes.buffer));
-    return this;
+    return this.constant(new Float64Array([v, v]));
   }
 
   /** A v128 holding `v` in all four f32 lanes. */
   f32x4(v: number): this {
-    this.simd("v128.const");
-    const lanes = new Float32Array([v, v, v, v]);
-    this.code.push(...new Uint8Array(lanes.buffer));
-    return this;
+    return this.constant(new Float32Array([v, v, v, v]));
   }
 
   /** A v128 holding `v` in all four i32 lanes. */
   i32x4(v: number): this {
-    this.simd("v128.const");
-    const lanes = new Int32Array([v, v, v, v]);
-    this.code.push(...new Uint8Array(lanes.buffer));
-    return this;
+    return this.constant(new Int32Array([v, v, v, v]));
   }
 
   /** A v128 holding `v` in both i64 lanes. */
   i64x2(v: number | bigint): this {
-    this.simd("v128.const");
-    const lanes = new BigInt64Array([BigInt(v), BigInt(v)]);
-    this.code.push(...new Uint8Array(lanes.buffer));
+    return this.constant(new BigInt64Array([BigInt(v), BigInt(v)]));
+  }
+
+  /**
+   * A v128 constant, read from a mutable global of the module. V8 folds a v128.const (or an immutable global)
+   * into the loop and rebuilds it from immediates at every use, three instructions; a mutable global is one
+   * load, which matters in kernels of a hundred instructions with twenty constants.
+   */
+  private constant(lanes: Float64Array | Float32Array | Int32Array | BigInt64Array): this {
+    const bytes = new Uint8Array(lanes.buffer);
+    const key = bytes.join(",");
+    let index = this.constantIndex.get(key);
+    if (index === undefined) {
+      index = this.constants.push(bytes) - 1;
+      this.constantIndex.set(key, index);
+    }
+    this.code.push(0x23);
+    this.constantUses.push(this.code.length);
+    // Five bytes of LEB128, patched with the module's global index in encode().
+    this.code.push(...paddedUleb(index));
     return this;
   }
 
-  /** block ... end / loop ... end with no result; `br depth`, `br_if depth`. */
-  block(kind: "block" | "loop"): this {
-    this.code.push(kind === "block" ? 0x02 : 0x03, 0x40);
+  /** block ... end / loop ... end / if ... else ... end with no result (`if` takes an i32 condition); `br depth`, `br_if depth`. */
+  block(kind: "block" | "loop" | "if"): this {
+    this.code.push({ block: 0x02, loop: 0x03, if: 0x04 }[kind], 0x40);
+    return this;
+  }
+
+  else(): this {
+    this.code.push(0x05);
     return this;
   }
 
@@ -278,12 +313,14 @@ export class FunctionBody {
     return this;
   }
 
-  /** The function's code entry: locals, then the instructions and the final `end`. */
-  encode(): number[] {
+  /** The function's code entry: locals, then the instructions and the final `end`; its constants are the globals from `firstGlobal` on. */
+  encode(firstGlobal: number): number[] {
+    const code = [...this.code];
+    for (const at of this.constantUses) code.splice(at, 5, ...paddedUleb(firstGlobal + decodeUleb(code, at)));
     const body: number[] = [];
     uleb(this.locals.length, body);
     for (const type of this.locals) body.push(1, type);
-    body.push(...this.code, 0x0b);
+    body.push(...code, 0x0b);
     const out: number[] = [];
     uleb(body.length, out);
     return [...out, ...body];
@@ -336,6 +373,14 @@ export function assembleModule(functions: ReadonlyArray<{ readonly name: string;
     }),
     out,
   );
+  // The functions' constants, in order, as mutable v128 globals (see FunctionBody.constant).
+  const firstGlobals: number[] = [];
+  const globals: number[][] = [];
+  for (const { body } of functions) {
+    firstGlobals.push(globals.length);
+    for (const bytes of body.constants) globals.push([V128, 0x01, 0xfd, SIMD["v128.const"], ...bytes, 0x0b]);
+  }
+  section(6, globals, out);
   section(
     7,
     functions.map((f, k) => {
@@ -347,6 +392,6 @@ export function assembleModule(functions: ReadonlyArray<{ readonly name: string;
     }),
     out,
   );
-  section(10, functions.map(({ body }) => body.encode()), out);
+  section(10, functions.map(({ body }, k) => body.encode(firstGlobals[k]!)), out);
   return new Uint8Array(out);
 }

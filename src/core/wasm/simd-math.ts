@@ -2,13 +2,15 @@
  * exp, expm1, log, log1p, erf, erfc, and tanh, sigmoid and softplus built on them, on a v128 of two doubles
  * (f64x2) or four floats (f32x4), emitted as WebAssembly instructions.
  *
- * Each routine reads a v128 local and leaves its result in a new local. No branches: every lane takes the
- * same path, and special values (±0, ±Infinity, NaN, subnormals, overflow, underflow) come out of the
+ * Each routine reads a v128 local and leaves its result in a new local. The lanes of a vector take one path
+ * (exp's only branch is between whole-vector paths), and special values (±0, ±Infinity, NaN, subnormals, overflow, underflow) come out of the
  * arithmetic itself or are chosen at the end with masks, so that they agree with Math.exp and friends exactly.
  *
  * exp: Cody–Waite reduction x = k ln2 + r, |r| <= ln2/2, with ln2 split in a short head (k*head exact for every
- * k that occurs) and a tail; expm1(r) by its Taylor polynomial up to the precision's last bit; 2^k applied in
- * two halves, so that results down to the smallest subnormal and up to overflow need no special case. log:
+ * k that occurs) and a tail, k rounded by adding 1.5 2^52 (k then sits in the sum's low bits); expm1(r) by a
+ * polynomial good to the precision's last bit; 2^k applied as one shift of k into the exponent bits where every
+ * lane's |x| < 708, and otherwise (a branch, rarely taken) in two halves, so that results down to the smallest
+ * subnormal and up to overflow need no special case. log:
  * x = m 2^e with m in [sqrt(1/2), sqrt(2)), log(m) = 2 atanh(f/(2 + f)) with f = m - 1, in fdlibm's arrangement
  * that keeps the small terms apart. float32 uses the same algorithms with its own constants and shorter
  * polynomials, in float32 arithmetic throughout.
@@ -29,14 +31,20 @@ const ERFC_LOW = [0.28884436634648486, -0.16073276729880184, 0.03013739386852534
 const ERFC_MIDDLE = [0.46817959203854037, -0.04227024444636883, 0.0012092420392931552, 0.0006295812459832145, -0.00019713177832962194, 3.680539054988557e-05, -4.423080518138124e-06, 3.422973117966253e-08, 1.6981368810553445e-07, -6.190463620076879e-08, 1.5041376217890252e-08, -2.7594328919444718e-09, 3.3564960827514737e-10, 1.892899934285864e-12, -1.8850641424171484e-11, 9.678493521670722e-12, -2.4398315334080278e-12];
 const ERFC_TAIL = [0.545812592946073, -0.02907126775360439, -0.008412018660967984, 0.0027107642171356667, -0.0001466544893173525, -0.00015477853675618364, 6.154223119081966e-05, -6.642800366023284e-06, -4.1040349132134946e-06, 2.488352040020667e-06, -5.758491881998509e-07, -7.028193427643478e-08, 1.1755825655110731e-07, -4.954547876657044e-08, 7.880610388826713e-09, 3.891968033732784e-09, -3.846972188580333e-09, 1.5521010915370732e-09, -1.253039050126978e-11, -2.8359931970365934e-10, 8.726421533918343e-11];
 
-/** 1/n!, n = 0..13. */
-const INVERSE_FACTORIALS = Array.from({ length: 14 }, (_, n) => {
+/**
+ * E(r) = (expm1(r) - r - r^2/2 - r^3/6)/r^4 on |r| <= ln2/2, degree 8, near-minimax, from scripts/wasm/exp_fit.py
+ * (mpmath, 50 digits): expm1(r) of degree 12 within 0.33 ulp of e^r, as the Taylor polynomial of degree 13 it replaces.
+ */
+const EXP_TAIL = [0.041666666666666664, 0.008333333333332147, 0.0013888888888888042, 0.00019841269854415375, 2.4801587310975506e-05, 2.755727991380916e-06, 2.755729114925592e-07, 2.509563961438024e-08, 2.09078473805771e-09];
+
+/** 1/n!, n = 0..7: float32's tail E is its Taylor polynomial. */
+const INVERSE_FACTORIALS = Array.from({ length: 8 }, (_, n) => {
   let f = 1;
   for (let k = 2; k <= n; k++) f *= k;
   return 1 / f;
 });
 
-/** 2/(2n+1), n = 1..11: atanh(s)/s - 1 = z/3 + z^2/5 + ..., z = s^2 <= 0.0295. */
+/** 2/(2n+1), n = 1..11: atanh(s)/s - 1 = z/3 + z^2/5 + ..., z = s^2 <= 0.0295 in log, <= 1/25 in log1pUnit. */
 const ATANH_SERIES = Array.from({ length: 11 }, (_, k) => 2 / (2 * k + 3));
 
 /** The coefficients of c that matter at `precision`: trailing ones whose sum is below it are dropped. */
@@ -56,6 +64,8 @@ interface Precision {
   readonly subnormalShift: number;
   /** exp overflows and underflows well inside ±expClamp, which keeps k and 2^(k/2) in range. */
   readonly expClamp: number;
+  /** Below this |x|, 2^k and 2^-k are normal numbers and so is e^x: one scaling, no clamp. */
+  readonly expFastBound: number;
   /** ln2 = ln2Hi + ln2Lo, ln2Hi short enough that k ln2Hi is exact for every k within the clamp. */
   readonly ln2Hi: number;
   readonly ln2Lo: number;
@@ -87,9 +97,10 @@ const PRECISIONS: Record<Lanes, Precision> = {
     smallestNormal: 2.2250738585072014e-308,
     subnormalShift: 54,
     expClamp: 1100,
+    expFastBound: 708,
     ln2Hi: 6.93147180369123816490e-1,
     ln2Lo: 1.90821492927058770002e-10,
-    expTail: INVERSE_FACTORIALS.slice(4),
+    expTail: EXP_TAIL,
     atanh: ATANH_SERIES,
     expm1Floor: -60,
     normalExponent: 1022,
@@ -103,6 +114,7 @@ const PRECISIONS: Record<Lanes, Precision> = {
     smallestNormal: 1.1754943508222875e-38,
     subnormalShift: 25,
     expClamp: 150,
+    expFastBound: 86,
     ln2Hi: 0.693145751953125,
     ln2Lo: 1.428606765330187e-6,
     expTail: INVERSE_FACTORIALS.slice(4, 8),
@@ -171,12 +183,26 @@ export class SimdMath {
     f.get(k).get(k).i32(1).int("shr_s").int("sub").intConst(p.bias).int("add").i32(p.mantissaBits).int("shl").float("mul");
   }
 
-  /** k = round(x/ln2) as a float and in integer lanes, and q = expm1(r) for r = x - k ln2. */
-  private reduce(x: Local): { k: Local; ki: Local; q: Local } {
+  /** Pushes ±2^k for the rounding sum z of reduce() (k in its low mantissa bits): the bits of k shifted into the exponent. */
+  private powerOfTwo(z: Local, sign: 1 | -1): void {
     const { f, p } = this;
-    const [xc, k, ki, r, q] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
-    f.get(x).num(p.expClamp).float("min").num(-p.expClamp).float("max").set(xc);
-    f.get(xc).num(Math.LOG2E).float("mul").float("nearest").set(k);
+    const one = BigInt(p.bias) << BigInt(p.mantissaBits);
+    if (sign === 1) f.get(z).i32(p.mantissaBits).int("shl").intConst(one).int("add");
+    else f.intConst(one).get(z).i32(p.mantissaBits).int("shl").int("sub");
+  }
+
+  /**
+   * k = round(x/ln2) and q = expm1(r) for r = x - k ln2. k is rounded by adding 1.5 2^52 (2^23 for float32): the
+   * sum z holds k in its low mantissa bits, so that 2^k is an integer shift and add away. `clamp` first limits
+   * x to ±expClamp, for the wide path where x may be infinite.
+   */
+  private reduce(x: Local, clamp: boolean): { k: Local; z: Local; q: Local } {
+    const { f, p } = this;
+    const [xc, z, k, r, q] = [clamp ? this.tmp() : x, this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    // pmin and pmax keep a NaN x (their first operand).
+    if (clamp) f.get(x).num(p.expClamp).float("pmin").num(-p.expClamp).float("pmax").set(xc);
+    const shifter = 1.5 * 2 ** p.mantissaBits;
+    f.get(xc).num(Math.LOG2E).float("mul").num(shifter).float("add").tee(z).num(shifter).float("sub").set(k);
     f.get(xc).get(k).num(p.ln2Hi).float("mul").float("sub").get(k).num(p.ln2Lo).float("mul").float("sub").set(r);
     // q = r + r^2 (1/2 + r (1/6 + r E(r))): the large low-order terms summed last, Horner-like, for accuracy;
     // the small tail E in Estrin's scheme, for speed.
@@ -185,37 +211,84 @@ export class SimdMath {
     this.polynomial(r, p.expTail);
     f.get(r).float("mul").num(1 / 6).float("add").get(r).float("mul").num(0.5).float("add");
     f.get(r2).float("mul").get(r).float("add").set(q);
-    f.get(k).toInt().set(ki);
-    return { k, ki, q };
+    return { k, z, q };
   }
 
-  /** e^x. */
-  exp(x: Local): Local {
-    const f = this.f;
-    const { ki, q } = this.reduce(x);
-    const out = this.tmp();
-    f.get(q).num(1).float("add");
-    this.scaleByPowerOfTwo(ki);
-    f.set(out);
-    return out;
+  /** k of reduce() in integer lanes (z minus the rounding constant's bits), for the wide path. */
+  private integerK(z: Local): Local {
+    const { f, p } = this;
+    const ki = this.tmp();
+    f.get(z).intConst((BigInt(p.bias + p.mantissaBits) << BigInt(p.mantissaBits)) | (1n << BigInt(p.mantissaBits - 1))).int("sub").set(ki);
+    return ki;
   }
 
   /**
-   * e^x - 1: the polynomial itself where k = 0; elsewhere 2^k (q + (1 - 2^-k)), one rounding before an exact
-   * scaling (2^k (1 + q) - 1 would lose up to two bits to cancellation for k = 1); -1 once e^x is below the last bit of 1.
+   * The result of `fast` where every lane's |x| is below expFastBound (so a branch, taken by both lanes, skips
+   * the other), else of `wide`, which handles any input.
+   */
+  private ranged(x: Local, fast: () => void, wide: () => void): Local {
+    const f = this.f;
+    const out = this.tmp();
+    f.get(x).float("abs").num(this.p.expFastBound).float("ge").simd("v128.any_true").block("if");
+    wide();
+    f.set(out).else();
+    fast();
+    f.set(out).end();
+    return out;
+  }
+
+  /** e^x: (1 + q) 2^k, and in the wide path 2^k in two halves, so that subnormal results are rounded once and overflow needs no special case. */
+  exp(x: Local): Local {
+    const f = this.f;
+    return this.ranged(
+      x,
+      () => {
+        const { z, q } = this.reduce(x, false);
+        f.get(q).num(1).float("add");
+        this.powerOfTwo(z, 1);
+        f.float("mul");
+      },
+      () => {
+        const { z, q } = this.reduce(x, true);
+        const ki = this.integerK(z);
+        f.get(q).num(1).float("add");
+        this.scaleByPowerOfTwo(ki);
+      },
+    );
+  }
+
+  /**
+   * e^x - 1 = 2^k (q + (1 - 2^-k)): one rounding before an exact scaling (2^k (1 + q) - 1 would lose up to two
+   * bits to cancellation for k = 1), and q itself where k = 0. The wide path clamps k for 2^-k and gives -1 once
+   * e^x is below the last bit of 1. The sign of x is put back, since r = -0 - (-0) ln2 is +0.
    */
   expm1(x: Local): Local {
     const { f, p } = this;
-    const { k, ki, q } = this.reduce(x);
-    const [inverse, out] = [this.tmp(), this.tmp()];
-    f.get(k).num(-p.normalExponent).float("max").num(p.normalExponent).float("min").toInt();
-    f.set(inverse).intConst(p.bias).get(inverse).int("sub").i32(p.mantissaBits).int("shl").set(inverse);
-    f.get(q).num(1).get(inverse).float("sub").float("add");
-    this.scaleByPowerOfTwo(ki);
-    f.get(q).get(k).num(0).float("ne").simd("v128.bitselect").set(out);
-    this.selectWhere(out, (g) => g.get(k).num(p.expm1Floor).float("lt"), -1);
-    // ±0 is kept as it is: r = -0 - (-0) ln2 would be +0.
-    this.keepInputWhere(out, x, (g) => g.get(x).num(0).float("eq"));
+    const out = this.ranged(
+      x,
+      () => {
+        const { z, q } = this.reduce(x, false);
+        f.get(q).num(1);
+        this.powerOfTwo(z, -1);
+        f.float("sub").float("add");
+        this.powerOfTwo(z, 1);
+        f.float("mul");
+      },
+      () => {
+        const { k, z, q } = this.reduce(x, true);
+        const ki = this.integerK(z);
+        const [inverse, wide] = [this.tmp(), this.tmp()];
+        f.get(k).num(-p.normalExponent).float("pmax").num(p.normalExponent).float("pmin").toInt();
+        f.set(inverse).intConst(p.bias).get(inverse).int("sub").i32(p.mantissaBits).int("shl").set(inverse);
+        f.get(q).num(1).get(inverse).float("sub").float("add");
+        this.scaleByPowerOfTwo(ki);
+        f.set(wide);
+        this.selectWhere(wide, (g) => g.get(k).num(p.expm1Floor).float("lt"), -1);
+        f.get(wide);
+      },
+    );
+    // expm1(x) has the sign of x, zeros included.
+    f.get(out).get(x).num(-0).simd("v128.and").simd("v128.or").set(out);
     return out;
   }
 
@@ -235,19 +308,29 @@ export class SimdMath {
     f.get(m).num(0.5).float("mul").get(m).get(high).simd("v128.bitselect").set(m);
     f.get(e).get(high).num(1).simd("v128.and").float("add").set(e);
     f.get(m).num(1).float("sub").set(fm);
+    this.logOnePlus(fm, e, s, z, hfsq);
+    f.set(out);
+    this.selectWhere(out, (g) => g.get(x).num(0).float("eq"), -Infinity);
+    this.selectWhere(out, (g) => g.get(x).num(0).float("lt"), NaN);
+    this.keepInputWhere(out, x, (g) => g.get(x).get(x).float("ne").get(x).num(Infinity).float("eq").simd("v128.or"));
+    return out;
+  }
+
+  /**
+   * Pushes e ln2 + ln(1 + f) for |f| <= sqrt(2) - 1 or so, in fdlibm's arrangement that keeps the small terms
+   * apart: e ln2_hi - ((hfsq - (s (hfsq + R) + e ln2_lo)) - f), s = f/(2 + f), z = s^2, hfsq = f^2/2,
+   * R = z (2/3 + z (2/5 + ...)). s, z and hfsq are scratch locals.
+   */
+  private logOnePlus(fm: Local, e: Local, s: Local, z: Local, hfsq: Local): void {
+    const { f, p } = this;
     f.get(fm).get(fm).num(2).float("add").float("div").tee(s).get(s).float("mul").set(z);
     f.get(fm).get(fm).float("mul").num(0.5).float("mul").set(hfsq);
-    // e ln2_hi - ((hfsq - (s (hfsq + R) + e ln2_lo)) - f), R = z (2/3 + z (2/5 + ...)).
     f.get(e).num(p.ln2Hi).float("mul");
     f.get(hfsq);
     f.get(s).get(hfsq);
     this.polynomial(z, p.atanh);
     f.get(z).float("mul").float("add").float("mul");
-    f.get(e).num(p.ln2Lo).float("mul").float("add").float("sub").get(fm).float("sub").float("sub").set(out);
-    this.selectWhere(out, (g) => g.get(x).num(0).float("eq"), -Infinity);
-    this.selectWhere(out, (g) => g.get(x).num(0).float("lt"), NaN);
-    this.keepInputWhere(out, x, (g) => g.get(x).get(x).float("ne").get(x).num(Infinity).float("eq").simd("v128.or"));
-    return out;
+    f.get(e).num(p.ln2Lo).float("mul").float("add").float("sub").get(fm).float("sub").float("sub");
   }
 
   /** ln(1 + x) as ln(u) (x/(u - 1)), u = 1 + x (Goldberg): the rounding of u cancels; x itself where u = 1. */
@@ -274,39 +357,68 @@ export class SimdMath {
     return out;
   }
 
-  /** 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy. */
-  sigmoid(x: Local): Local {
-    const f = this.f;
+  /** e^-|x|, the one exp of sigmoid, sigmoid' and softplus: a kernel with several of them of one x shares it. */
+  expMinusAbs(x: Local): Local {
     const minusAbs = this.tmp();
-    f.get(x).float("abs").float("neg").set(minusAbs);
-    const e = this.exp(minusAbs);
-    const [onePlus, out] = [this.tmp(), this.tmp()];
-    f.get(e).num(1).float("add").set(onePlus);
-    f.get(e).get(onePlus).float("div").num(1).get(onePlus).float("div");
-    f.get(x).num(0).float("lt").simd("v128.bitselect").set(out);
+    this.f.get(x).float("abs").float("neg").set(minusAbs);
+    return this.exp(minusAbs);
+  }
+
+  /**
+   * 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy.
+   * Below 0 it is e times 1/(1 + e): one division for both lanes (division is the slowest lane instruction).
+   */
+  sigmoid(x: Local, e: Local = this.expMinusAbs(x)): Local {
+    const f = this.f;
+    const [r, out] = [this.tmp(), this.tmp()];
+    f.num(1).get(e).num(1).float("add").float("div").set(r);
+    f.get(e).get(r).float("mul").get(r).get(x).num(0).float("lt").simd("v128.bitselect").set(out);
+    return out;
+  }
+
+  /**
+   * sigmoid(x) from e = e^x, for a kernel that has e^x anyway (mish'): e/(1 + e), exact in relative terms at
+   * both ends, and 1 from x = 40 on (where e/(1 + e) rounds to 1, and e may be infinite).
+   */
+  sigmoidOfExp(x: Local, e: Local): Local {
+    const f = this.f;
+    const out = this.tmp();
+    f.num(1).get(e).get(e).num(1).float("add").float("div").get(x).num(40).float("gt").simd("v128.bitselect").set(out);
     return out;
   }
 
   /** sigmoid'(x) = t (1 - t) with t = sigmoid(-|x|) <= 1/2 (the derivative is even), so 1 - t does not cancel. */
-  dsigmoid(x: Local): Local {
+  dsigmoid(x: Local, e: Local = this.expMinusAbs(x)): Local {
     const f = this.f;
-    const minusAbs = this.tmp();
-    f.get(x).float("abs").float("neg").set(minusAbs);
-    const e = this.exp(minusAbs);
     const [t, out] = [this.tmp(), this.tmp()];
     f.get(e).get(e).num(1).float("add").float("div").set(t);
     f.get(t).num(1).get(t).float("sub").float("mul").set(out);
     return out;
   }
 
-  /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x| at both ends. */
-  softplus(x: Local): Local {
+  /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x| at both ends. pmax keeps a NaN x. */
+  softplus(x: Local, e: Local = this.expMinusAbs(x)): Local {
     const f = this.f;
-    const minusAbs = this.tmp();
-    f.get(x).float("abs").float("neg").set(minusAbs);
-    const tail = this.log1p(this.exp(minusAbs));
+    const tail = this.log1pUnit(e);
     const out = this.tmp();
-    f.get(x).num(0).float("max").get(tail).float("add").set(out);
+    f.get(x).num(0).float("pmax").get(tail).float("add").set(out);
+    return out;
+  }
+
+  /**
+   * ln(1 + t) for t in [0, 1] (and NaN): ln(1 + f) + e ln2 with f = t (e = 0) below 1/2, and f = (t - 1)/2 (e = 1)
+   * from 1/2 on, where t - 1 is exact (Sterbenz). f is exact, so no correction for the rounding of 1 + t is
+   * needed, and there is no exponent to extract: one division, against two and the special cases of log1p.
+   * ln(1 + f) as in log(), with |s| <= 1/5 (the atanh series has terms enough for z = s^2 <= 1/25).
+   */
+  private log1pUnit(t: Local): Local {
+    const f = this.f;
+    const [high, e, fm, s, z, hfsq, out] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    f.get(t).num(0.5).float("ge").set(high);
+    f.get(t).num(1).float("sub").num(0.5).float("mul").get(t).get(high).simd("v128.bitselect").set(fm);
+    f.get(high).num(1).simd("v128.and").set(e);
+    this.logOnePlus(fm, e, s, z, hfsq);
+    f.set(out);
     return out;
   }
 
