@@ -28,11 +28,10 @@ const GAPS: Record<ExportTargetName, readonly string[]> = {
 
 /**
  * The special functions NumPy computes with scalar helpers under np.vectorize (a Python loop over the elements):
- * polygamma of an order that is not a whole number up to 100 written in the formula (an input or parameter), and
- * the incomplete gammas, whose loops run as long as their arguments ask (docs/export.md). Everything else in a
- * NumPy text is whole-array operations.
+ * polygamma of an order that is not a whole number up to 100 written in the formula (an input or parameter)
+ * (docs/export.md). Everything else in a NumPy text is whole-array operations.
  */
-const NUMPY_LOOPS = ["polygamma", "lowergamma", "uppergamma", "gammainc", "gammaincc"];
+const NUMPY_LOOPS = ["polygamma"];
 
 /** One call of each special function: [formula, inputs, whether its NumPy text loops with np.vectorize]. */
 const SPECIAL_CALLS: readonly (readonly [string, readonly string[], boolean])[] = [
@@ -43,7 +42,7 @@ const SPECIAL_CALLS: readonly (readonly [string, readonly string[], boolean])[] 
   ["polygamma(3, x)", ["x"], false],
   ["polygamma(n, x)", ["n", "x"], true],
   ["polygamma(101, x)", ["x"], true],
-  ...["lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [`${fn}(a, x)`, ["a", "x"], true] as const),
+  ...["lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [`${fn}(a, x)`, ["a", "x"], false] as const),
 ];
 
 /** Every catalog entry's expression and its first derivatives (along the last axis, a vector's is a Jacobian). */

@@ -2,9 +2,9 @@
  * Vectorized special functions for the NumPy export (NumPy has no erf, gamma or digamma): whole-array
  * algorithms with no Python loop over the elements, each branch computed on a clipped argument where it is
  * not taken (so it raises nothing under the text's errstate and overflows nowhere), then picked with np.where.
- * Loops run over a fixed number of terms or steps, never over elements. The constants are special-sources.ts's
- * tables, and the Lanczos sum and the series of log(gamma(1 + z)) are special.ts's Python texts, which work on
- * arrays as they are.
+ * Loops run over terms or steps (a fixed number, or until every element has converged), never over elements.
+ * The constants are special-sources.ts's tables, and the Lanczos sum and the series of log(gamma(1 + z)) are
+ * special.ts's Python texts, which work on arrays as they are.
  */
 import { type ArrayModule, arrayHelper } from "./python-arrays.js";
 import { specialHelpers, tableText } from "./special.js";
@@ -267,6 +267,118 @@ const beta: Texts = [
   ],
 ];
 
+/**
+ * The incomplete gammas: special-sources.ts's incomplete_gamma on arrays. Its series and continued fraction take
+ * as many terms as their arguments ask, so they loop over steps while any element has not converged (the scalar
+ * helper's test and cap), each step changing only the unconverged elements; elements of the other branches and
+ * of the special cases run on fixed arguments that converge at once.
+ */
+const incompleteGamma: Texts = [
+  ...gammadensity,
+  [
+    "_gamma_series",
+    `def _gamma_series(s, x):
+    """The sum over k >= 0 of x**k/((s + 1)...(s + k)) (positive terms), a term per step for the elements not
+    yet converged."""
+    term = np.ones_like(x)
+    series = np.ones_like(x)
+    active = np.ones(np.shape(x), dtype=bool)
+    k = 1
+    while k < 10000000 and active.any():
+        term = np.where(active, term * (x / (s + k)), term)
+        series = np.where(active, series + term, series)
+        active = active & ~(term <= 1e-17 * series)
+        k += 1
+    return series`,
+  ],
+  [
+    "_legendre_fraction",
+    `def _legendre_fraction(s, x):
+    """Legendre's continued fraction of uppergamma(s, x)/(x**s*exp(-x)), for x > s (modified Lentz), a step
+    for the elements not yet converged."""
+    b = x + 1.0 - s
+    c = np.full_like(b, 1e300)
+    d = 1.0 / b
+    h = d
+    active = np.ones(np.shape(b), dtype=bool)
+    i = 1
+    while i < 10000000 and active.any():
+        an = -i * (i - s)
+        b = b + 2.0
+        dn = an * d + b
+        dn = np.where(np.abs(dn) < 1e-300, 1e-300, dn)
+        cn = b + an / c
+        cn = np.where(np.abs(cn) < 1e-300, 1e-300, cn)
+        dn = 1.0 / dn
+        step = dn * cn
+        d = np.where(active, dn, d)
+        c = np.where(active, cn, c)
+        h = np.where(active, h * step, h)
+        active = active & ~(np.abs(step - 1.0) < 1e-16)
+        i += 1
+    return h`,
+  ],
+  [
+    "_small_upper",
+    `def _small_upper(s, x):
+    """Q(s, x) for s < 1 and x < 1.5 without the cancellation of 1 - P, gamma(1 + s) - 1 and x**s - 1 through
+    expm1; a term per step for the elements not yet converged (at most 199)."""
+    lg = np.where(s <= 0.5, _lgamma1p(np.minimum(s, 0.5)), np.log(s) + _lgamma1p(np.clip(s - 1.0, -0.5, 0.5)))
+    power = np.exp(s * np.log(x))
+    term = np.ones_like(x)
+    series = np.zeros_like(x)
+    active = np.ones(np.shape(x), dtype=bool)
+    k = 1
+    while k < 200 and active.any():
+        term = np.where(active, term * (-x / k), term)
+        series = np.where(active, series + term / (s + k), series)
+        active = active & ~(np.abs(term) <= 1e-17 * np.abs(series))
+        k += 1
+    return (np.expm1(lg) - np.expm1(s * np.log(x)) - power * s * series) / np.exp(lg)`,
+  ],
+  [
+    "_incomplete_gamma",
+    `def _incomplete_gamma(s, x, kind):
+    """The incomplete gammas (kind 0: P, 1: Q, 2: lower, 3: upper; s > 0, x >= 0): of P and Q the one from its
+    own expansion (the series for P where x <= s, the continued fraction for Q above, both with the exact
+    gammadensity prefix), the other its complement; for s < 1 and x < 1.5 both directly. Each expansion runs
+    on its own elements, the others on arguments where it converges at once."""
+    s, x = np.broadcast_arrays(np.asarray(s, dtype=np.float64), np.asarray(x, dtype=np.float64))
+    valid = (s > 0) & (x > 0) & (x < np.inf)
+    small = valid & (s < 1.0) & (x < 1.5)
+    lower = valid & ~small & (x <= s)
+    upper = valid & ~small & ~lower
+    sv = np.where(valid, s, 1.0)
+    xv = np.where(valid, x, 1.0)
+    series = _gamma_series(np.where(small | lower, s, 1.0), np.where(small | lower, x, 0.5))
+    fraction = _legendre_fraction(np.where(upper, s, 1.0), np.where(upper, x, 2.0))
+    density = _gammadensity(sv, xv)
+    p_series = density * xv / sv * series
+    q_fraction = density * xv * fraction
+    p = np.where(upper, 1.0 - q_fraction, p_series)
+    q = np.where(small, _small_upper(np.where(small, s, 0.5), np.where(small, x, 0.5)), np.where(lower, 1.0 - p_series, q_fraction))
+    g = _gamma(np.where(s > 0, s, 1.0))
+    if kind == 0.0:
+        value = p
+    elif kind == 1.0:
+        value = q
+    elif kind == 2.0:
+        value = np.where(lower, np.exp(sv * np.log(xv) - xv) / sv * series, p * g)
+    else:
+        # where gamma(s) overflows or q is subnormal, the upper gamma in one exp
+        value = np.where(upper & ~((sv < 171.0) & (q > 1e-290)), np.exp(sv * np.log(xv) - xv) * fraction, q * g)
+    at_zero = 1.0 if kind == 1.0 else (g if kind == 3.0 else 0.0)
+    at_inf = 1.0 if kind == 0.0 else (g if kind == 2.0 else 0.0)
+    value = np.where(x == 0.0, at_zero, np.where(x == np.inf, at_inf, value))
+    return np.where((s > 0) & (x >= 0), value, np.nan)`,
+  ],
+];
+
+const incomplete = (name: string, kind: number, doc: string): Texts => [
+  ...incompleteGamma,
+  [`_${name}`, `def _${name}(s, x):\n    """${doc}"""\n    return _incomplete_gamma(s, x, ${kind.toFixed(1)})`],
+];
+
 const erfinvCommon: Texts = [
   ...erf,
   ...erfcx,
@@ -355,6 +467,10 @@ const NUMPY_SPECIAL: ReadonlyMap<string, Texts> = new Map([
   ["beta", beta],
   ["erfinv", erfinv],
   ["erfcinv", erfcinv],
+  ["gammainc", incomplete("gammainc", 0, "Regularized lower incomplete gamma P(s, x).")],
+  ["gammaincc", incomplete("gammaincc", 1, "Regularized upper incomplete gamma Q(s, x).")],
+  ["lowergamma", incomplete("lowergamma", 2, "Lower incomplete gamma (not regularized).")],
+  ["uppergamma", incomplete("uppergamma", 3, "Upper incomplete gamma (not regularized).")],
 ]);
 
 /** The functions with a vectorized NumPy helper, by record name. */

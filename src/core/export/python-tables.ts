@@ -36,13 +36,13 @@ const dsigmoidNumpy = 'def _dsigmoid(x):\n    """sigmoid(x)*sigmoid(-x) from one
 const softplusNumpy = 'def _softplus(x):\n    """log(1 + exp(x)) without overflow or cancellation."""\n    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))';
 
 /**
- * The special functions without a vectorized NumPy helper: special.ts's scalar helpers on float64 scalars, applied
- * with np.vectorize (a Python loop). A helper they use that has a vectorized namesake (erfcx, gammadensity, beta,
+ * polygamma of an order that is not a whole number up to 100 written in the formula, the one special function
+ * without a vectorized NumPy helper: special.ts's scalar helpers on float64 scalars, applied with np.vectorize
+ * (a Python loop). A helper they use that has a vectorized namesake (erfcx, gammadensity, beta,
  * digammadiff) is that one, on 0-d arrays: one text per name.
  */
 const scalarHelpers = (fn: string): [string, string][] =>
   specialHelpers(fn, "python").flatMap(([name, text]): [string, string][] => (NUMPY_VECTORIZED.includes(name.slice(1)) ? numpyHelpers(name.slice(1)) : [[name, text]]));
-const NUMPY_SPECIAL = ["polygamma", "lowergamma", "uppergamma", "gammainc", "gammaincc"].map((fn) => [fn, scalarHelpers(fn)] as const);
 const vectorized = (texts: readonly [string, string][]): Template => (args, helper) => {
   for (const [name] of texts) helper(name);
   return `np.vectorize(${texts[texts.length - 1]![0]}, otypes=[np.float64])(${args.join(", ")})`;
@@ -68,7 +68,6 @@ const NUMPY: PythonTable = {
     ["dsigmoid", viaHelper("_dsigmoid")],
     ["softplus", viaHelper("_softplus")],
     ...NUMPY_ARRAY.filter(([fn]) => fn !== "digamma" && fn !== "polygamma_n").map(([fn, texts]) => [fn, arrayHelpers(texts)] as const),
-    ...NUMPY_SPECIAL.filter(([fn]) => fn !== "polygamma").map(([fn, texts]) => [fn, vectorized(texts)] as const),
     // Vectorized for an order written as a whole number up to 100 (digamma, trigamma, ...; n! stays a float), else on the scalar helper.
     ["polygamma", (args, helper, values) => {
       const [n, x] = values;
@@ -78,7 +77,7 @@ const NUMPY: PythonTable = {
     }],
   ]),
   helpers: new Map([
-    ...NUMPY_SPECIAL.flatMap(([, texts]) => texts),
+    ...scalarHelpers("polygamma"),
     ...NUMPY_ARRAY.flatMap(([, texts]) => texts),
     ["_sigmoid", sigmoidNumpy],
     ["_dsigmoid", dsigmoidNumpy],
