@@ -22,6 +22,7 @@ try {
   // A bundler drops the modules a program does not use (package.json has "sideEffects": false).
   for (const [what, source] of [
     ["MathForge (core, catalog, forge)", `export { MathForge } from ${JSON.stringify(join(root, "dist/index.js"))};`],
+    ["the core and the catalog (parse, diff, the printers, compile, compileRows, CATALOG)", `export { parse, diff, printLatex, printText, compile, compileRows, CATALOG } from ${JSON.stringify(join(root, "dist/index.js"))};`],
     ["parse, diff, printLatex, compile (the core alone)", `export { parse, diff, printLatex, compile } from ${JSON.stringify(join(root, "dist/index.js"))};`],
     ["plot from neurogebra/plot (vega loads only in plotSvg)", `export { plot } from ${JSON.stringify(join(root, "dist/plot/index.js"))};`],
   ]) {
