@@ -185,15 +185,6 @@ const KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }
       "d/dy_true at y_pred=0.9999999999, y_true=1.0 {}",
     ],
   },
-  poisson: {
-    why: "1 - y_true/y_pred near y_pred = y_true cancels; (y_pred - y_true)/y_pred would be exact.",
-    cells: [
-      "d/dy_pred at y_pred=0.3000000001, y_true=0.3 {}",
-      "d/dy_pred at y_pred=0.2999999999, y_true=0.3 {}",
-      "d/dy_pred at y_pred=1.0000000001, y_true=1.0 {}",
-      "d/dy_pred at y_pred=0.9999999999, y_true=1.0 {}",
-    ],
-  },
   binary_crossentropy: {
     why: "-y_true/y_pred + (1 - y_true)/(1 - y_pred) near y_pred = y_true cancels; (y_pred - y_true)/(y_pred*(1 - y_pred)) would be exact.",
     cells: [

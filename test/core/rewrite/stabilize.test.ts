@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { evaluate } from "../../../src/core/compile/interpret.js";
+import type { Node } from "../../../src/core/node.js";
 import { parse } from "../../../src/core/syntax/parser.js";
 import { stabilize } from "../../../src/core/rewrite/index.js";
 import { parseDouble } from "../../support/oracle.js";
@@ -11,6 +12,28 @@ const EXTREMES = (JSON.parse(readFileSync(new URL("../../fixtures/extremes.json"
 );
 
 const same = (input: string, expected: string) => expect(stabilize(parse(input))).toBe(parse(expected));
+
+interface VariantCase {
+  readonly rule: string;
+  readonly formula: string;
+  readonly inputs?: readonly string[];
+  readonly points: readonly (readonly [number | readonly string[], string])[];
+}
+
+/** The rules in two arguments that cancel near u = v, over p and q (scripts/fixtures/stability_variants.py). */
+const CANCELLATIONS = (JSON.parse(readFileSync(new URL("../../fixtures/stability-variants.json", import.meta.url), "utf8")) as { cases: VariantCase[] }).cases
+  .filter((c) => c.rule === "u/v - 1" || c.rule === "1/u - 1/v")
+  .map((c) => [c.formula, c.points.map(([pq, v]) => [(pq as readonly string[]).map(Number), Number(v)] as const)] as const);
+
+/** Points at which `node` misses the expected value by more than 1e-12 (relative), or the non-finite one. */
+function misses(node: Node, points: readonly (readonly [readonly number[], number])[]): string[] {
+  return points
+    .filter(([[p, q], want]) => {
+      const got = evaluate(node, { p: p!, q: q! });
+      return Number.isFinite(want) ? !(Math.abs(got - want) <= 1e-12 * Math.abs(want) + 1e-320) : !Object.is(got, want);
+    })
+    .map(([[p, q], want]) => `p = ${p}, q = ${q}: want ${want}, got ${evaluate(node, { p: p!, q: q! })}`);
+}
 
 describe("stabilize: the required rewrites", () => {
   test.each([
@@ -48,6 +71,19 @@ describe("stabilize: the required rewrites", () => {
     ["sqrt(u**2 + 2)", "hypot(u, sqrt(2))"],
     ["u + sqrt(u**2 + 1)", "Piecewise((1/(hypot(u, 1) + Abs(u)), u < 0), (hypot(u, 1) + Abs(u), True))"],
     ["y*log(y/p)", "y*log(y/p)"],
+    ["p/q - 1", "Piecewise(((p - q)/q, Abs(p - q) < Abs(q)/2), (p/q - 1, True))"],
+    ["(p - q)/q", "(p - q)/q"],
+    // The difference in the plain form's order: +0 at p = q > 0, as 1 - p/q gives.
+    ["1 - p/q", "Piecewise(((q - p)/q, Abs(q - p) < Abs(q)/2), (1 - p/q, True))"],
+    ["3*p/q - 3", "3*Piecewise(((p - q)/q, Abs(p - q) < Abs(q)/2), (p/q - 1, True))"],
+    ["log1p(p/q - 1)", "log1p(Piecewise(((p - q)/q, Abs(p - q) < Abs(q)/2), (p/q - 1, True)))"],
+    ["1/p - 1/q", "Piecewise((Piecewise(((q - p)/q, Abs(q - p) < Abs(q)/2), (1 - p/q, True))/p, Abs(1/p - 1/q) < Abs(1/p)/2), (1/p - 1/q, True))"],
+    ["3/q - 3/p", "3*Piecewise((Piecewise(((p - q)/p, Abs(p - q) < Abs(p)/2), (1 - q/p, True))/q, Abs(1/q - 1/p) < Abs(1/q)/2), (1/q - 1/p, True))"],
+    ["1 - 1/y**2", "1 - 1/y**2"],
+    // Opposite signs by their form cannot cancel, and 1/y**2 is not (1/y)/y: no rewrite (nor of 2*p/q - 1,
+    // where u/c would round).
+    ["1 + exp(p)/Abs(q)", "1 + exp(p)/Abs(q)"],
+    ["2*p/q - 1", "2*p/q - 1"],
   ])("%s -> %s", same);
 
   test("u - tanh(u) gets a series near 0, the plain form elsewhere", () => {
@@ -62,6 +98,18 @@ describe("stabilize: the required rewrites", () => {
       const once = stabilize(parse(text));
       expect(stabilize(once)).toBe(once);
     }
+  });
+});
+
+describe("stabilize: u/v - 1 and 1/u - 1/v near u = v, against mpmath", () => {
+  test.each(CANCELLATIONS)("%s", (formula, points) => {
+    expect(points.length).toBeGreaterThan(100);
+    // The plain form loses digits at the ties (relative distances 1e-6, 1e-10, 1e-14: about 10, 6 and 2 left).
+    const ties = points.filter(([[p, q]]) => Math.abs(p! - q!) < 1e-5 * Math.abs(q!));
+    expect(misses(parse(formula), ties).length, `${formula}: the plain form at the ties`).toBeGreaterThan(ties.length / 2);
+    // The rewritten form meets 1e-12 there, and at the tails gives the true value (or the plain form's
+    // infinity or NaN where the true value is not finite).
+    expect(misses(stabilize(parse(formula)), points)).toEqual([]);
   });
 });
 

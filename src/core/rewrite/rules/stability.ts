@@ -4,7 +4,7 @@
  * double. Each rule's comment names the failure it prevents. Rules run bottom-up, so composite forms are
  * written in terms of what their parts have already become (square roots of u**2 + b are hypot by then).
  */
-import { HALF, type Node, call, isNum, mul, pow, rat } from "../../node.js";
+import { HALF, type Node, ONE, TRUE, call, coeffAndRest, compareNodes, div, isNum, mul, neg, piecewise, pow, rat, rel, sub } from "../../node.js";
 import { isInteger, isRational } from "../../number.js";
 import type { Rule } from "../engine.js";
 import type { Bindings } from "../match.js";
@@ -18,7 +18,53 @@ const U_MINUS_TANH_SERIES =
 
 const SECH2_SOFTPLUS = "Piecewise((4*(1 + exp(_z))**2/((1 + exp(_z))**2 + 1)**2, _z < 150), (4*exp(-2*_z), True))";
 
+/**
+ * u/v - 1 (or 1 - u/v, `flip`) without cancellation near u = v, where u - v is exact (Sterbenz); the rules
+ * "u/v - 1" and "1/u - 1/v". Built from nodes, not substituted into text: u must be one canonical node
+ * (2*x + 1, not (6*x + 3)/3 spread over the product), or the fallback would not be this very rewrite and would
+ * be rewritten once more. The difference is taken in the order of the plain form, so that at u = v it is +0 as
+ * the plain form's (r2_score's 1 - ss_res/ss_tot at a tie, when v > 0).
+ */
+function quotientMinusOne(u: Node, v: Node, flip = false): Node {
+  const difference = flip ? sub(v, u) : sub(u, v);
+  return piecewise([
+    [div(difference, v), rel("<", call("Abs", [difference]), mul(HALF, call("Abs", [v])))],
+    [flip ? sub(ONE, div(u, v)) : sub(div(u, v), ONE), TRUE],
+  ]);
+}
+
+/** c*(1/u - 1/v) as c*(1 - u/v)/u, for c >= 0 or symbolic (a negative c is the same sum read as -c/v - (-c)/u). */
+function reciprocalDifference(c: Node, u: Node, v: Node): Node {
+  const difference = sub(div(ONE, u), div(ONE, v));
+  const test = rel("<", call("Abs", [difference]), mul(HALF, call("Abs", [div(ONE, u)])));
+  return mul(c, piecewise([[div(quotientMinusOne(u, v, true), u), test], [difference, TRUE]]));
+}
+
+/** Whether `part` occurs in `n` (each shared node visited once). */
+function occursIn(part: Node, n: Node, seen = new Set<Node>()): boolean {
+  if (n === part) return true;
+  if (seen.has(n)) return false;
+  seen.add(n);
+  return n.args.some((a) => occursIn(part, a, seen));
+}
+
 const symbolicB = (b: Bindings): boolean => Number.isNaN(constantValue(b._b));
+
+/** Whether a and b have opposite signs by their form (|u| and -hypot(u, 1)): a - b cannot cancel. */
+const oppositeSigns = (a: Node, b: Node): boolean =>
+  (provablyNonNegative(a) && provablyNonNegative(neg(b))) || (provablyNonNegative(neg(a)) && provablyNonNegative(b));
+
+/**
+ * c*u/v - c with u/c a term without coefficient (p/q - 1, 1 - p/q, 3*p/q - 3): u/c is then computed as exactly
+ * as u, and u/c - v is exact near the tie (Sterbenz). A coefficient such as 2 in u/c could overflow. Not where
+ * u/c and v have opposite signs by their form (1 + |u|/hypot(u, 1)), which cannot cancel, nor where v is part
+ * of u (1/y**2 - 1 read as (1/y)/y - 1: u/c - v would cancel as much, and rewrite itself again).
+ */
+function quotientMinusConstant(b: Bindings): boolean {
+  if (!isNum(b._c!) || !Number.isFinite(b._c.value) || b._c.value === 0) return false;
+  const w = div(b._u!, b._c);
+  return Math.abs(coeffAndRest(w)[0].value) === 1 && !oppositeSigns(w, b._v!) && !occursIn(b._v!, w);
+}
 
 /** r with r**2 = n for a square in canonical form (x**2, 4*x**2, x**4*y**2, 9/4), or undefined. */
 function squareRoot(n: Node): Node | undefined {
@@ -150,6 +196,30 @@ export const STABILITY: readonly Rule[] = [
     name: "1 - u/hypot",
     lhs: "_k - _k*_u/hypot(_u, _c)",
     rhs: "_k*Piecewise((_c**2/(hypot(_u, _c)*(hypot(_u, _c) + Abs(_u))), _u > 0), (1 + Abs(_u)/hypot(_u, _c), True))",
+  },
+  // u/v - 1 cancels near u = v (p/q rounds, and the 1 it is near takes all its digits: (p - q)/q becomes this in
+  // simplify); u - v is exact there (Sterbenz) and cannot overflow, as u and v have the same sign. Elsewhere,
+  // and for infinities, zeros and NaN, the plain form.
+  {
+    name: "u/v - 1",
+    lhs: "_u/_v - _c",
+    rhs: ({ _c, _u, _v }) => {
+      const negative = constantValue(_c) < 0;
+      return mul(negative ? neg(_c!) : _c!, quotientMinusOne(div(_u!, _c!), _v!, negative));
+    },
+    guard: quotientMinusConstant,
+  },
+  // 1/u - 1/v cancels near u = v (the derivative of log1pmx((p - q)/q) simplifies to -1/q + 1/p). It is
+  // (1 - u/v)/u, written with the rule above's result (the Piecewise keeps the two divisions apart, and a
+  // right side must be a fixed point of the table, or its fallback would be rewritten again and again): where (v - u)/(u*v) would overflow or underflow
+  // in u*v far before the result does. The test is on 1/u and 1/v, which are finite or 0 where u or v is
+  // infinite (there the plain form is right).
+  {
+    name: "1/u - 1/v",
+    lhs: "_c/_u - _c/_v",
+    rhs: ({ _c, _u, _v }) => (constantValue(_c) < 0 ? reciprocalDifference(neg(_c!), _v!, _u!) : reciprocalDifference(_c!, _u!, _v!)),
+    // The sum also reads as -c/v - (-c)/u: one order, so that the test and the fallback are this rewrite again.
+    guard: (b) => compareNodes(b._u!, b._v!) < 0 && !oppositeSigns(b._u!, b._v!),
   },
   // u/(1 + |u|) is inf/inf = NaN at u = ±inf; for |u| > 1, sign(u)/(1 + 1/|u|) is as exact and gives ±1 there.
   {
