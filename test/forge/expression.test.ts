@@ -101,6 +101,21 @@ describe("Expression", () => {
     f.map([new Float64Array([-1, 0, 1])], [0.1], out);
     expect([...out]).toEqual([-0.1, 0, 1]);
   });
+
+  // gradient() simplifies: d/dp log1pmx((p - q)/q) becomes -1/q + 1/p, and log1p's argument p/q - 1, both of
+  // which cancel near p = q; the compiler's stability rewrites restore exact forms. Points p = q*(1 + 1e-10)
+  // rounded to a double; values by mpmath at 50 digits from the exact doubles (mp.dps = 50,
+  // float((Q - P)/(P*Q)) and float(1/P) with P = mpf(p), Q = mpf(q)). The plain -1/q + 1/p is off by 1e-10
+  // and 4e-7 at the first two.
+  it.each([
+    [3.0000000003, 3, -3.333333608801237e-11, 0.3333333333],
+    [-0.00250000000025, -0.0025, 4.000001718340264e-8, -399.99999995999997],
+    [1.0000000001e300, 1e300, -9.999995396315e-311, 9.999999999e-301],
+  ])("compiles gradients through (p - q)/q to 1e-12 near p = q (p = %s, q = %s)", (p, q, dLog1pmx, dLog1p) => {
+    const close = (got: number, want: number) => expect(Math.abs(got - want), `${got} vs ${want}`).toBeLessThanOrEqual(1e-12 * Math.abs(want) + 1e-320);
+    close(new Expression("a", "log1pmx((p - q)/q)").gradient("p").compile()(p, q), dLog1pmx);
+    close(new Expression("b", "log1p((p - q)/q)").gradient("p").compile()(p, q), dLog1p);
+  });
 });
 
 describe("MathForge", () => {
