@@ -48,6 +48,8 @@ interface Language {
   /** A table's name (in C distinct from every helper's guard, which is the upper-cased helper name). */
   readonly tableName: (name: string) => string;
   readonly table: (name: string, table: Table) => string;
+  /** A local array of `size` doubles, zero-filled. */
+  readonly array: (name: string, size: string) => string;
   readonly func: (name: string, helper: Helper, body: string[]) => string;
 }
 
@@ -59,6 +61,7 @@ const jsLanguage = (typed: boolean): Language => ({
   prefix: (name) => `_${name}`,
   tableName: (name) => `_${name}`,
   table: (name, t) => `/** ${t.doc} */\nconst _${name} = [${t.values.map(String).join(", ")}];`,
+  array: (name, size) => `const ${name} = new Float64Array(${size});`,
   func: (name, h, body) => `/** ${h.doc} */\n${jsFunction(`_${name}`, h.params, body.join("\n  "), typed)}`,
 });
 
@@ -69,6 +72,7 @@ const cLanguage: Language = {
   prefix: (name) => `ng_${name}`,
   tableName: (name) => `NG_${name}_TABLE`,
   table: (name, t) => `/* ${t.doc} */\nstatic const double NG_${name}_TABLE[${t.values.length}] = {${t.values.map(floatText).join(", ")}};`,
+  array: (name, size) => `double ${name}[${size}] = {0.0};`,
   func: (name, h, body) => `/* ${h.doc} */\nstatic double ng_${name}(${h.params.map((p) => `double ${p}`).join(", ")}) {\n    ${body.join("\n    ")}\n}`,
 };
 
@@ -79,17 +83,19 @@ const pythonLanguage: Language = {
   prefix: (name) => `_${name}`,
   tableName: (name) => `_${name}`,
   table: (name, t) => `# ${t.doc}\n_${name} = (${t.values.map(floatText).join(", ")})`,
+  array: (name, size) => `${name} = [np.float64(0.0)] * ${size}`,
   func: (name, h, body) => [`def _${name}(${h.params.join(", ")}):`, `    """${h.doc}"""`, ...h.params.map((p) => `    ${p} = np.float64(${p})`), ...body.map((l) => `    ${l}`)].join("\n"),
 };
 
 const LANGUAGES: Record<HelperLanguage, Language> = { js: jsLanguage(false), ts: jsLanguage(true), c: cLanguage, python: pythonLanguage };
 
 /** One expression of the notation in the language: names mapped, Python's operators spelled out. */
-function expression(text: string, lang: HelperLanguage, rename: (id: string) => string): string {
+function expression(text: string, lang: HelperLanguage, rename: (id: string) => string, arrays: ReadonlySet<string>): string {
   const mapped = text.replace(/\b[A-Za-z_]\w*\b/g, rename);
   if (lang === "js") return mapped.replace(/([!=])=(?!=)/g, "$1==");
-  // A table's element is a number also under noUncheckedIndexedAccess.
-  if (lang === "ts") return mapped.replace(/([!=])=(?!=)/g, "$1==").replace(/\b(_[A-Z][A-Z0-9_]*)\[([^\]]+)\]/g, "$1[$2]!");
+  // An element of a table or local array is a number also under noUncheckedIndexedAccess.
+  const element = (name: string) => /^_[A-Z][A-Z0-9_]*$/.test(name) || arrays.has(name);
+  if (lang === "ts") return mapped.replace(/([!=])=(?!=)/g, "$1==").replace(/\b(\w+)\[([^\]]+)\]/g, (all: string, name: string, index: string) => (element(name) ? `${name}[${index}]!` : all));
   if (lang === "c") return mapped;
   return mapped.replace(/&&/g, "and").replace(/\|\|/g, "or").replace(/!(?!=)/g, "not ");
 }
@@ -109,7 +115,10 @@ function statements(body: string, lang: HelperLanguage, rename: (id: string) => 
   const out: string[] = [];
   const indent = lang === "python" ? "    " : lang === "c" ? "    " : "  ";
   let depth = 0;
-  const e = (t: string) => expression(t, lang, rename);
+  const arrays = new Set<string>();
+  const e = (t: string) => expression(t, lang, rename, arrays);
+  // Python's range takes whole numbers: a bound that is not a literal (a double in the notation) is converted.
+  const bound = (t: string) => (/^-?\d+$/.test(t) ? t : `int(${e(t)})`);
   const emit = (line: string) => out.push(indent.repeat(depth) + line);
   // The statements without comments: where a variable is assigned again (JavaScript's let, else const).
   const code = body.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n");
@@ -134,12 +143,18 @@ function statements(body: string, lang: HelperLanguage, rename: (id: string) => 
       depth++;
     } else if ((m = line.match(/^for \(let (\w+) = (.+); \1 (<|>=) (.+); \1(\+\+|--)\) \{$/))) {
       const [, v, from, rel, to] = m as unknown as [string, string, string, string, string];
-      if (lang === "python") emit(rel === "<" ? `for ${v} in range(${e(from)}, ${e(to)}):` : `for ${v} in range(${e(from)}, ${/^\d+$/.test(to) ? Number(to) - 1 : `${e(to)} - 1`}, -1):`);
+      if (lang === "python") emit(rel === "<" ? `for ${v} in range(${bound(from)}, ${bound(to)}):` : `for ${v} in range(${bound(from)}, ${/^\d+$/.test(to) ? Number(to) - 1 : `${bound(to)} - 1`}, -1):`);
       else emit(`for (${lang === "c" ? "int" : "let"} ${v} = ${e(from)}; ${v} ${rel} ${e(to)}; ${v}${m[5]}) {`);
       depth++;
     } else if (line.startsWith("if (") && line.endsWith(";")) {
       const [cond, statement] = condition(line);
       emit(lang === "python" ? `if ${e(cond)}: ${e(statement.slice(0, -1))}` : `if (${e(cond)}) ${e(statement)}`);
+    } else if ((m = line.match(/^let (\w+)\[(\d+)\];$/))) {
+      arrays.add(m[1]!);
+      emit(LANGUAGES[lang].array(m[1]!, m[2]!));
+    } else if ((m = line.match(/^(\w+)\[(.+)\] ([-+*/]?=) (.+);$/)) && arrays.has(m[1]!)) {
+      // an element assigned: no non-null assertion on the left
+      emit(`${m[1]}[${e(m[2]!)}] ${m[3]} ${e(m[4]!)}${lang === "python" ? "" : ";"}`);
     } else if ((m = line.match(/^let (\w+) = (.+);$/))) {
       const reassigned = new RegExp(`(^|[^\\w.])${m[1]} ([-+*/]?=) `, "m").test(code.replace(line, ""));
       // In C a comparison is an int, everything else a double.
