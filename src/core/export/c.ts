@@ -24,7 +24,7 @@ const SPECIAL: ReadonlyMap<string, [string, string][]> = new Map(SPECIAL_FUNCTIO
 const TEXTS: ReadonlyMap<string, string> = new Map([...HELPERS, ...[...SPECIAL.values()].flat()]);
 
 /** qsort's comparison of doubles (the sorting helpers first check for NaN). */
-const ASCENDING = "#include <stdlib.h>\nstatic int ng_ascending(const void *a, const void *b) {\n    const double x = *(const double *)a, y = *(const double *)b;\n    return (x > y) - (x < y);\n}";
+const ASCENDING = "static int ng_ascending(const void *a, const void *b) {\n    const double x = *(const double *)a, y = *(const double *)b;\n    return (x > y) - (x < y);\n}";
 
 /** The kernels of the reduction records along a row, as the library computes them (src/core/functions/). */
 const ROW_HELPERS: ReadonlyMap<string, readonly [string, string]> = new Map([
@@ -152,8 +152,14 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, he
     variable: (n, text) => `double ${n} = ${text};`,
     loop: (i, from, test) => `for (long ${i} = ${from}; ${test}; ${i}++) {`,
     max: (a, b) => `${s.call("Max", [a, b], [])}`,
-    buffer: (n, length) => `double ${n}[${length}];`,
-    kernel: (op, buffer, length, extra, from) => `${helper(op)}(${[buffer, length, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")})`,
+    // A row's buffer on the heap (a long row would overflow the stack); where malloc fails, the kernel's value is NaN.
+    buffer: (n, length) => {
+      helpers.add("stdlib", "#include <stdlib.h>");
+      return `double *${n} = malloc(sizeof *${n} * (size_t)(${length}));`;
+    },
+    store: (buffer, at, term) => `if (${buffer}) ${buffer}[${at}] = ${term};`,
+    kernel: (op, buffer, length, extra, from) => `${buffer} ? ${helper(op)}(${[buffer, length, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")}) : NAN`,
+    release: (buffer) => [`free(${buffer});`],
     element: (input, index) => `${input}[${index}]`,
     indent: "    ",
   };
