@@ -30,30 +30,42 @@ export const VENDOR = {
 const resolve = { alias: [{ find: /^debug$/, replacement: new URL("./scripts/vendor/debug.cjs", import.meta.url).pathname }] };
 
 /**
- * stdlib-js's special functions call its own ports of FreeBSD's libm for the elementary functions; the engine's
- * Math has them (V8 and SpiderMonkey port the same fdlibm routines), so the bundles use those: 8 kB gzipped less
- * in the browser bundle. stdlib's `format`, which only builds the messages of errors our kernels never let it
- * throw, becomes a plain %-substitution. The built package's special functions are checked against the mpmath
- * fixtures (test/core/functions/special-functions.test.ts), so the replacement is tested where it ships.
+ * stdlib-js's packages that the engine has built in, resolved to the built-in in every bundle (8 kB gzipped less
+ * in the browser bundle). Its special functions call its own ports of FreeBSD's libm for the elementary functions,
+ * which the engine's Math has (V8 and SpiderMonkey port the same fdlibm routines); its typed arrays and
+ * defineProperty carry a polyfill for engines before ES2015, below the bundles' ES2022 target; and its `format`
+ * only words errors our kernels never let it throw, so a plain %-substitution does. The special-function test runs
+ * the mpmath fixtures on the built package too, so the replacement is tested where it ships.
  */
-const ENGINE_MATH: Readonly<Record<string, string>> = { exp: "exp", ln: "log", log1p: "log1p", expm1: "expm1", pow: "pow", sin: "sin", cos: "cos", tan: "tan" };
-const STDLIB_SHIM = "\0stdlib-shim:";
-const engineMath: Plugin = {
-  name: "neurogebra-engine-math",
+const ENGINE_BUILTINS: Readonly<Record<string, string>> = {
+  "math-base-special-exp": "Math.exp",
+  "math-base-special-ln": "Math.log",
+  "math-base-special-log1p": "Math.log1p",
+  "math-base-special-expm1": "Math.expm1",
+  "math-base-special-pow": "Math.pow",
+  "math-base-special-sin": "Math.sin",
+  "math-base-special-cos": "Math.cos",
+  "math-base-special-tan": "Math.tan",
+  "array-float64": "Float64Array",
+  "array-uint32": "Uint32Array",
+  "array-uint16": "Uint16Array",
+  "array-uint8": "Uint8Array",
+  "utils-define-property": "Object.defineProperty",
+  "string-format": "(text, ...values) => { let i = 0; return String(text).replace(/%[a-z]/g, () => String(values[i++])); }",
+};
+const BUILTIN = "\0engine-builtin:";
+const engineBuiltins: Plugin = {
+  name: "neurogebra-engine-builtins",
   enforce: "pre",
   resolveId(id) {
-    const math = /^@stdlib\/math-base-special-(\w+)$/.exec(id)?.[1];
-    if (math !== undefined && Object.hasOwn(ENGINE_MATH, math)) return `${STDLIB_SHIM}${ENGINE_MATH[math]}`;
-    return id === "@stdlib/string-format" ? `${STDLIB_SHIM}format` : undefined;
+    const name = id.startsWith("@stdlib/") ? id.slice("@stdlib/".length) : "";
+    return Object.hasOwn(ENGINE_BUILTINS, name) ? `${BUILTIN}${name}` : undefined;
   },
   load(id) {
-    if (!id.startsWith(STDLIB_SHIM)) return undefined;
-    const name = id.slice(STDLIB_SHIM.length);
-    if (name === "format") return "module.exports = (text, ...values) => { let i = 0; return String(text).replace(/%[a-z]/g, () => String(values[i++])); };";
-    return `module.exports = Math.${name};`;
+    return id.startsWith(BUILTIN) ? `module.exports = ${ENGINE_BUILTINS[id.slice(BUILTIN.length)]};` : undefined;
   },
 };
-const plugins = [engineMath];
+const plugins = [engineBuiltins];
 
 const browser: UserConfig = {
   resolve,
@@ -63,6 +75,9 @@ const browser: UserConfig = {
     emptyOutDir: true,
     target: "es2022",
     lib: { entry: { neurogebra: "src/index.ts" }, formats: ["es"], fileName: (_format, name) => `${name}.js` },
+    // Vite's library mode keeps the whitespace of ES modules; this one is for a <script type="module"> or a CDN,
+    // so it is minified as an application's build would be (bundlers import dist/index.js, one module per file).
+    rollupOptions: { output: { minify: { codegen: true } } },
   },
 };
 
