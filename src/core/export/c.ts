@@ -7,7 +7,7 @@ import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
 import type { Value } from "../compile/lower.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
-import { SPECIAL_FUNCTIONS, specialHelpers } from "./special.js";
+import { SPECIAL_FUNCTIONS, rowHelpers, specialHelpers } from "./special.js";
 import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js";
 import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction, floatText } from "./target.js";
 
@@ -22,38 +22,6 @@ const HELPERS: ReadonlyMap<string, string> = new Map([
 /** The special functions <math.h> lacks, as helpers of special.ts (tgamma and lgamma it has). */
 const SPECIAL: ReadonlyMap<string, [string, string][]> = new Map(SPECIAL_FUNCTIONS.filter((fn) => fn !== "gamma" && fn !== "loggamma").map((fn) => [fn, specialHelpers(fn, "c")]));
 const TEXTS: ReadonlyMap<string, string> = new Map([...HELPERS, ...[...SPECIAL.values()].flat()]);
-
-/** qsort's comparison of doubles (the sorting helpers first check for NaN). */
-const ASCENDING = "static int ng_ascending(const void *a, const void *b) {\n    const double x = *(const double *)a, y = *(const double *)b;\n    return (x > y) - (x < y);\n}";
-
-/** The kernels of the reduction records along a row, as the library computes them (src/core/functions/). */
-const ROW_HELPERS: ReadonlyMap<string, readonly [string, string]> = new Map([
-  [
-    "SparsemaxThreshold",
-    [
-      "ng_sparsemax_threshold",
-              "static double ng_sparsemax_threshold(double *v, long m) {\n    /* Martins & Astudillo (2016), Algorithm 1, on the values shifted by their maximum */\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n    qsort(v, (size_t)m, sizeof *v, ng_ascending);\n" +
-        "    const double max = v[m - 1];\n    if (!(max - max == 0)) return NAN;\n    double sum = 0.0, top = 0.0;\n    long k = 0;\n    for (long j = 1; j <= m; j++) {\n        const double z = v[m - j] - max;\n        sum += z;\n        if (1.0 + j * z > sum) { k = j; top = sum; }\n    }\n    return max + (top - 1.0) / k;\n}",
-    ],
-  ],
-  [
-    "Quantile",
-    [
-      "ng_quantile",
-              "static double ng_quantile(double *v, long m, double q) {\n    /* NumPy's default (\"linear\") quantile */\n    if (!(q >= 0 && q <= 1)) return NAN;\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n    qsort(v, (size_t)m, sizeof *v, ng_ascending);\n" +
-        "    const double h = (m - 1) * q;\n    const long lo = (long)floor(h);\n    const double g = h - lo;\n    const double a = v[lo];\n    if (g == 0) return a;\n    const double b = v[lo + 1];\n    if (a == b) return a;\n    return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g;\n}",
-    ],
-  ],
-  [
-    "QuantileWeight",
-    [
-      "ng_quantile_weight",
-      "static double ng_quantile_weight(const double *v, long m, double q, double t) {\n    /* d quantile / d v[t]: 1 - g at the lower order statistic, g at the next (ties ranked by position) */\n    if (!(q >= 0 && q <= 1)) return NAN;\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n" +
-        "    if (t != floor(t) || t < 0 || t >= m) return 0.0;\n    const long s = (long)t;\n    long rank = 0;\n    for (long j = 0; j < m; j++) if (v[j] < v[s] || (v[j] == v[s] && j < s)) rank++;\n" +
-        "    const double h = (m - 1) * q;\n    const long lo = (long)floor(h);\n    const double g = h - lo;\n    return (rank == lo ? 1 - g : 0.0) + (rank == lo + 1 ? g : 0.0);\n}",
-    ],
-  ],
-]);
 
 type Template = (args: readonly string[], helper: (name: string) => string) => string;
 const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
@@ -140,10 +108,9 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, he
     helpers.add(helperName, `#ifndef ${guard}\n#define ${guard}\n${text}\n#endif`);
   };
   const helper = (op: string) => {
-    const [helperName, text] = ROW_HELPERS.get(op)!;
-    if (text.includes("qsort")) guarded("ng_ascending", ASCENDING);
-    guarded(helperName, text);
-    return helperName;
+    const texts = rowHelpers(op, "c");
+    for (const [helperName, text] of texts) guarded(helperName, text);
+    return texts[texts.length - 1]![0];
   };
   const loops: LoopSyntax = {
     value,

@@ -8,7 +8,10 @@
  * whole numbers (Python's range: a bound that is not a literal is converted with int()).
  * A local array of doubles, zero-filled, is `let NAME[SIZE];` with SIZE a literal (a Float64Array in JavaScript,
  * a local `double NAME[SIZE]` in C, so SIZE stays small, a list of np.float64 in Python); its elements are read
- * as `NAME[INDEX]` and assigned as `NAME[INDEX] = VALUE;` (or `+=`, ...), INDEX a counter expression.
+ * as `NAME[INDEX]` and assigned as `NAME[INDEX] = VALUE;` (or `+=`, ...), INDEX a whole number: a counter
+ * expression or a `long NAME = VALUE;` (VALUE whole, or truncated in C and Python). A parameter is a double
+ * `x`, an array of doubles `v[]` (a Float64Array, `double *`) or a whole number `long m`. `sort(v, m);` sorts the
+ * first m elements of an array in place, ascending, with no NaN among them (a typed array's sort, qsort, sorted).
  */
 import { DIGAMMA_ASYMPTOTIC, STIRLING_CORRECTION } from "../functions/gamma.js";
 
@@ -529,6 +532,69 @@ if (kind == 0.0) return p;
 if (kind == 1.0) return q;
 if (kind == 2.0) return p * gamma(s);
 return q * gamma(s);`,
+  }],
+  ["sparsemax_threshold", {
+    params: ["v[]", "long m"],
+    doc: "The threshold tau of sparsemax (sum of max(v - tau, 0) is 1), v's m values sorted in place: Martins & Astudillo (2016), Algorithm 1, on values shifted by their maximum (sums of numbers <= 0).",
+    body: `
+for (let j = 0; j < m; j++) {
+  if (isnan(v[j])) return NAN;
+}
+sort(v, m);
+let max = v[m - 1];
+if (!(max - max == 0.0)) return NAN;
+let sum = 0.0;
+let top = 0.0;
+let k = 0.0;
+for (let j = 1; j < m + 1; j++) {
+  let z = v[m - j] - max;
+  sum += z;
+  if (1.0 + j * z > sum) {
+    k = j;
+    top = sum;
+  }
+}
+return max + (top - 1.0) / k;`,
+  }],
+  ["quantile", {
+    params: ["v[]", "long m", "q"],
+    doc: "NumPy's default (\"linear\") q-quantile of v's m values, sorted in place; NaN if one is NaN.",
+    body: `
+if (!(q >= 0.0 && q <= 1.0)) return NAN;
+for (let j = 0; j < m; j++) {
+  if (isnan(v[j])) return NAN;
+}
+sort(v, m);
+let h = (m - 1.0) * q;
+long lo = floor(h);
+let g = h - lo;
+let a = v[lo];
+if (g == 0.0) return a;
+let b = v[lo + 1];
+if (a == b) return a;
+if (g >= 0.5) return b - (b - a) * (1.0 - g);
+return a + (b - a) * g;`,
+  }],
+  ["quantile_weight", {
+    params: ["v[]", "long m", "q", "t"],
+    doc: "d quantile / d v[t]: 1 - g at the lower order statistic, g at the next (ties ranked by position), 0 elsewhere.",
+    body: `
+if (!(q >= 0.0 && q <= 1.0)) return NAN;
+for (let j = 0; j < m; j++) {
+  if (isnan(v[j])) return NAN;
+}
+if (t != floor(t) || t < 0.0 || t >= m) return 0.0;
+long s = t;
+let rank = 0.0;
+for (let j = 0; j < m; j++) {
+  if (v[j] < v[s] || (v[j] == v[s] && j < s)) rank += 1.0;
+}
+let h = (m - 1.0) * q;
+long lo = floor(h);
+let g = h - lo;
+if (rank == lo) return 1.0 - g;
+if (rank == lo + 1) return g;
+return 0.0;`,
   }],
   ["gammainc", { params: ["s", "x"], doc: "Regularized lower incomplete gamma P(s, x).", body: "\nreturn incomplete_gamma(s, x, 0.0);" }],
   ["gammaincc", { params: ["s", "x"], doc: "Regularized upper incomplete gamma Q(s, x).", body: "\nreturn incomplete_gamma(s, x, 1.0);" }],
