@@ -1,7 +1,8 @@
 /**
  * The special functions as helpers of the exported text, for the targets whose standard library lacks them:
  * gamma and loggamma (JavaScript), polygamma, beta, digammadiff, erfinv, erfcinv, erfcx, log1pmx, the incomplete
- * gammas and gammadensity. Each algorithm is written once, in the small C-like notation of special-sources.ts, and
+ * gammas and gammadensity; and the JavaScript and C kernels of sparsemax's threshold and the quantiles along a
+ * row (rowHelpers). Each algorithm is written once, in the small C-like notation of special-sources.ts, and
  * printed here as JavaScript, TypeScript, C or Python by one translator, so the targets run the same algorithm
  * with the same constants. The measured accuracy of each is in docs/export.md (test/export/special.test.ts
  * checks it against the mpmath fixtures).
