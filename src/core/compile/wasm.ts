@@ -247,8 +247,9 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
     const routine = CALLS.get(fn);
     if (routine === undefined || args.length !== 1) throw new NoWasmForm(`the function ${fn}`);
     const arg = args[0]!;
-    // Calls of an atomic argument are shared: the same call once, and one e^-|x| for the sigmoid family of x
-    // (sigmoid and sigmoid' in gelu'), or sigmoid(x) from the kernel's own e^x (mish').
+    // Calls of an atomic argument are shared: the same call once; in double lanes sigmoid and sigmoid' of x
+    // from one e^x, the kernel's own where it has one (mish', swish', gelu'), with the JavaScript kernel's
+    // operations; in float lanes and for softplus one e^-|x| for the family of x.
     const key = arg.op === "ref" ? `#${arg.id}` : arg.op === "num" ? `${Object.is(arg.value, -0) ? "-0" : arg.value}` : undefined;
     const known = key === undefined ? undefined : computed.get(`${fn} ${key}`);
     if (known !== undefined) {
@@ -259,9 +260,11 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
     emit(arg);
     f.set(x);
     let result: Local;
-    const ownExp = key === undefined ? undefined : computed.get(`exp ${key}`);
-    if (fn === "sigmoid" && ownExp !== undefined) result = math.sigmoidOfExp(x, ownExp);
-    else if (key !== undefined && (fn === "sigmoid" || fn === "dsigmoid" || fn === "softplus")) {
+    if (key !== undefined && lanes === "f64x2" && (fn === "sigmoid" || fn === "dsigmoid")) {
+      let ex = computed.get(`exp ${key}`);
+      if (ex === undefined) remember(`exp ${key}`, (ex = math.exp(x)));
+      result = fn === "sigmoid" ? math.sigmoidOfExp(x, ex) : math.dsigmoidOfExp(x, ex);
+    } else if (key !== undefined && (fn === "sigmoid" || fn === "dsigmoid" || fn === "softplus")) {
       let e = computed.get(`exp-abs ${key}`);
       if (e === undefined) remember(`exp-abs ${key}`, (e = math.expMinusAbs(x)));
       result = math[fn](x, e);

@@ -387,6 +387,23 @@ export class SimdMath {
     return out;
   }
 
+  /**
+   * sigmoid'(x) = e/(1 + e)^2 from e = e^x, the operations of the library's kernel; where a lane's x > 340
+   * ((1 + e)^2 may overflow) it is e^-x, in a branch that only vectors with such a lane take.
+   */
+  dsigmoidOfExp(x: Local, e: Local): Local {
+    const f = this.f;
+    const [d, minus, out] = [this.tmp(), this.tmp(), this.tmp()];
+    f.num(1).get(e).float("add").set(d);
+    f.get(e).get(d).get(d).float("mul").float("div").set(out);
+    f.get(x).num(340).float("gt").simd("v128.any_true").block("if");
+    f.get(x).float("neg").set(minus);
+    const tail = this.exp(minus);
+    f.get(tail).get(out).get(x).num(340).float("gt").simd("v128.bitselect").set(out);
+    f.end();
+    return out;
+  }
+
   /** sigmoid'(x) = t (1 - t) with t = sigmoid(-|x|) <= 1/2 (the derivative is even), so 1 - t does not cancel. */
   dsigmoid(x: Local, e: Local = this.expMinusAbs(x)): Local {
     const f = this.f;
