@@ -76,8 +76,8 @@ const FLOAT32_EXACT_ENOUGH = new Set(["exp", "expm1", "log", "log1p", "erf", "ta
 
 /**
  * How a float32 kernel computes: in four float32 lanes when the program is one such routine of the array
- * input, whose own bound is then the kernel's; otherwise in two float64 lanes, rounding once on the store.
- * Measured on the mpmath fixtures, float32 arithmetic throughout misses 2 ulp by far wherever errors are
+ * input, whose own bound is then the kernel's; otherwise in two float64 lanes, rounding once on the store,
+ * with the routines shortened for float32 results (SimdMath's "float32" results, within 2^-33). Measured on the mpmath fixtures, float32 arithmetic throughout misses 2 ulp by far wherever errors are
  * amplified: an exp of a computed argument (gelu, swish at -100: 30-120 ulp), cancellation (msle, kl_div:
  * hundreds), intermediate subnormals or overflow (mish' at 50 gave NaN), and thresholds rounded to float32
  * (thresholded_relu at x = fround(0.4)).
@@ -102,7 +102,7 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
   const number: ValueType = lanes === "f64x2" ? F64 : F32;
   const signature = [...[...pattern].map((c) => (c === "a" ? pointer : number)), ...Array.from({ length: params }, () => number), pointer, pointer];
   const f = new FunctionBody(signature, lanes);
-  const math = new SimdMath(f);
+  const math = new SimdMath(f, precision);
   const slot = new Map<number, Local>();
   const [dst, count] = [f.param(inputs + params), f.param(inputs + params + 1)];
 
@@ -342,7 +342,7 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
 }
 
 /** Elements per kernel call: the inputs and the output of one block stay in the processor's cache. */
-const BLOCK = 4096;
+const BLOCK = 16384;
 
 /** Float64Array or Float32Array: the arrays a kernel of f64x2 or f32x4 lanes writes. */
 export type FloatArray = Float64Array | Float32Array;
@@ -381,14 +381,17 @@ export function wasmKernel(program: Program, pattern: string, precision: Precisi
   const bytes = BLOCK * View.BYTES_PER_ELEMENT;
   let kernel: (...args: number[]) => void;
   let views: FloatArray[];
+  // The output overwrites the first array input (each vector is loaded before its result is stored): one
+  // block less to keep in the cache.
+  const blocks = Math.max(arrays, 1);
   try {
-    const { memory, exports } = instantiate(webAssembly!, [{ name: "kernel", body: rendered.body }], (arrays + 1) * bytes);
+    const { memory, exports } = instantiate(webAssembly!, [{ name: "kernel", body: rendered.body }], blocks * bytes);
     kernel = exports.kernel!;
-    views = Array.from({ length: arrays + 1 }, (_, k) => new View(memory.buffer, k * bytes, BLOCK));
+    views = Array.from({ length: blocks }, (_, k) => new View(memory.buffer, k * bytes, BLOCK));
   } catch (error) {
     return { unsupported: `a WebAssembly module the host refused (${(error as Error).message})` };
   }
-  const output = views[arrays]!;
+  const output = views[0]!;
   const callArgs: number[] = [];
   return (args, params, out, n) => {
     for (let start = 0; start < n; start += BLOCK) {
@@ -405,7 +408,7 @@ export function wasmKernel(program: Program, pattern: string, precision: Precisi
         else for (let i = 0; i < m; i++) view[i] = a[start + i]!;
         callArgs.push(k++ * bytes);
       });
-      kernel(...callArgs, ...params, arrays * bytes, Math.ceil(m / perVector));
+      kernel(...callArgs, ...params, 0, Math.ceil(m / perVector));
       out.set(m === BLOCK ? output : output.subarray(0, m), start);
     }
   };

@@ -78,8 +78,8 @@ interface Precision {
   readonly normalExponent: number;
   /** Past this |x| erfc is 0 and erf 1 to the precision; x is clamped there to keep Infinity out. */
   readonly erfClamp: number;
-  /** Low mantissa bits cleared to split x = hi + lo with hi^2 exact. */
-  readonly splitMask: bigint;
+  /** Low mantissa bits cleared to split x = hi + lo with hi^2 exact; none where a^2's rounding is below the result's precision. */
+  readonly splitMask?: bigint;
   readonly erf: { readonly small: readonly number[]; readonly low: readonly number[]; readonly middle: readonly number[]; readonly tail: readonly number[] };
 }
 
@@ -127,11 +127,29 @@ const PRECISIONS: Record<Lanes, Precision> = {
   },
 };
 
+/**
+ * Double lanes whose results are rounded to float32 (float32 arrays computed in f64x2): double arithmetic
+ * keeps the formulas' cancellations harmless, but the routines need only be good to 2^-36, 1/4096 of a
+ * float32 ulp. exp's tail polynomial drops the terms whose sum at |r| = ln2/2 is below that (6 of 9 kept; its
+ * error enters multiplied by r^4); erf and erfc drop the trailing coefficients whose sum is below it, and take
+ * e^(-a^2) with one exp (a^2 rounded costs a^2 2^-53 <= 1e-13 relative where erfc(a) is a float32, a < 11).
+ */
+const F64_FOR_FLOAT32: Precision = {
+  ...PRECISIONS.f64x2,
+  expTail: EXP_TAIL.slice(0, 6),
+  erf: erfPieces(2 ** -36),
+  splitMask: undefined,
+};
+
 export class SimdMath {
   private readonly p: Precision;
 
-  constructor(private readonly f: FunctionBody) {
-    this.p = PRECISIONS[f.lanes];
+  /** `results`: the precision the kernel's results are rounded to ("float32" relaxes double lanes, above). */
+  constructor(
+    private readonly f: FunctionBody,
+    results: "float64" | "float32" = "float64",
+  ) {
+    this.p = f.lanes === "f64x2" && results === "float32" ? F64_FOR_FLOAT32 : PRECISIONS[f.lanes];
   }
   private tmp(): Local {
     return this.f.local(V128);
@@ -467,12 +485,18 @@ export class SimdMath {
     f.get(middle).get(s).get(a).num(2).float("lt").simd("v128.bitselect").set(middle);
     // e^(-a^2) loses a^2 ulp(a^2) to the rounding of a^2 (5e-14 at a = 26): split a = hi + lo with hi of half
     // the mantissa, so that hi^2 is exact, and take e^(-hi^2) e^(-lo (a + hi)).
-    const [hi, minusRest] = [this.tmp(), this.tmp()];
-    f.get(clamped).intConst(p.splitMask).simd("v128.and").set(hi);
-    f.get(hi).get(hi).float("mul").float("neg").set(minusSquare);
-    f.get(clamped).get(hi).float("sub").get(clamped).get(hi).float("add").float("mul").float("neg").set(minusRest);
-    const [gaussHi, gaussLo] = [this.exp(minusSquare), this.exp(minusRest)];
-    f.get(gaussHi).get(gaussLo).float("mul").get(middle).get(clamped).float("div").float("mul").set(large);
+    if (p.splitMask === undefined) {
+      f.get(clamped).get(clamped).float("mul").float("neg").set(minusSquare);
+      f.get(this.exp(minusSquare));
+    } else {
+      const [hi, minusRest] = [this.tmp(), this.tmp()];
+      f.get(clamped).intConst(p.splitMask).simd("v128.and").set(hi);
+      f.get(hi).get(hi).float("mul").float("neg").set(minusSquare);
+      f.get(clamped).get(hi).float("sub").get(clamped).get(hi).float("add").float("mul").float("neg").set(minusRest);
+      const [gaussHi, gaussLo] = [this.exp(minusSquare), this.exp(minusRest)];
+      f.get(gaussHi).get(gaussLo).float("mul");
+    }
+    f.get(middle).get(clamped).float("div").float("mul").set(large);
     return { a, small, large };
   }
 
