@@ -464,25 +464,44 @@ export class SimdMath {
     for (let n = c.length - 2; n >= 0; n--) f.get(s).float("mul").num(c[n]!).float("add");
   }
 
-  /** For a = |x|: erf(a) where a < 1 (`small`), erfc(a) where a >= 1 (`large`). */
-  private erfPieces(x: Local): { a: Local; small: Local; large: Local } {
+  /**
+   * For a = |x|: erf(a) where a < 1 (`small`), erfc(a) where a >= 1 (`large`), and with `low` erfc's piece
+   * on [1/2, 1). Each polynomial runs in a branch that only vectors with a lane in its range take: random data
+   * mostly falls in the tail (a >= 2), whose vectors then skip three of the four pieces. A lane outside the
+   * range of a skipped piece selects another, and a NaN lane is NaN through e^(-a^2).
+   */
+  private erfPieces(x: Local, withLow = false): { a: Local; small: Local; low: Local; large: Local } {
     const { f, p } = this;
-    const [a, s, t, middle, minusSquare, large, small] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    const [a, s, t, middle, minusSquare, large, small, low] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    const where = (rel: "lt" | "ge", bound: number, body: () => void) => {
+      f.get(a).num(bound).float(rel).simd("v128.any_true").block("if");
+      body();
+      f.end();
+    };
     f.get(x).float("abs").set(a);
     // Past the clamp erfc is 0 and erf is 1; clamping keeps Infinity out of the tail's arithmetic (Infinity - Infinity).
     const [clamped] = [this.tmp()];
     f.get(a).num(p.erfClamp).float("min").set(clamped);
-    f.get(a).get(a).float("mul").num(2).float("mul").num(1).float("sub").set(s);
-    this.horner(s, p.erf.small);
-    f.get(a).float("mul").set(small);
+    where("lt", 1, () => {
+      f.get(a).get(a).float("mul").num(2).float("mul").num(1).float("sub").set(s);
+      this.horner(s, p.erf.small);
+      f.get(a).float("mul").set(small);
+      if (!withLow) return;
+      f.get(a).num(4).float("mul").num(3).float("sub").set(s);
+      this.horner(s, p.erf.low);
+      f.set(low);
+    });
     f.num(1).get(clamped).float("div").set(t);
-    f.get(t).num(4).float("mul").num(3).float("sub").set(s);
-    this.horner(s, p.erf.middle);
-    f.set(middle);
-    f.get(t).num(56).float("mul").num(15).float("sub").num(13).float("div").set(s);
-    this.horner(s, p.erf.tail);
-    f.set(s);
-    f.get(middle).get(s).get(a).num(2).float("lt").simd("v128.bitselect").set(middle);
+    where("ge", 2, () => {
+      f.get(t).num(56).float("mul").num(15).float("sub").num(13).float("div").set(s);
+      this.horner(s, p.erf.tail);
+      f.set(middle);
+    });
+    where("lt", 2, () => {
+      f.get(t).num(4).float("mul").num(3).float("sub").set(s);
+      this.horner(s, p.erf.middle);
+      f.get(middle).get(a).num(2).float("lt").simd("v128.bitselect").set(middle);
+    });
     // e^(-a^2) loses a^2 ulp(a^2) to the rounding of a^2 (5e-14 at a = 26): split a = hi + lo with hi of half
     // the mantissa, so that hi^2 is exact, and take e^(-hi^2) e^(-lo (a + hi)).
     if (p.splitMask === undefined) {
@@ -497,7 +516,7 @@ export class SimdMath {
       f.get(gaussHi).get(gaussLo).float("mul");
     }
     f.get(middle).get(clamped).float("div").float("mul").set(large);
-    return { a, small, large };
+    return { a, small, low, large };
   }
 
   /** erf x, odd (erf(-0) = -0), 1 - erfc(|x|) from |x| = 1 on. */
@@ -512,13 +531,10 @@ export class SimdMath {
 
   /** erfc x: 1 - erf(|x|) below |x| = 1/2, its own pieces above, 2 - erfc(|x|) for negative x. */
   erfc(x: Local): Local {
-    const { f, p } = this;
-    const { a, small, large } = this.erfPieces(x);
+    const f = this.f;
+    const { a, small, low, large } = this.erfPieces(x, true);
     const [positive, out] = [this.tmp(), this.tmp()];
-    const s = this.tmp();
-    f.get(a).num(4).float("mul").num(3).float("sub").set(s);
-    this.horner(s, p.erf.low);
-    f.get(large).get(a).num(1).float("lt").simd("v128.bitselect").set(positive);
+    f.get(low).get(large).get(a).num(1).float("lt").simd("v128.bitselect").set(positive);
     f.num(1).get(small).float("sub").get(positive).get(a).num(0.5).float("lt").simd("v128.bitselect").set(positive);
     f.num(2).get(positive).float("sub").get(positive).get(x).num(0).float("lt").simd("v128.bitselect").set(out);
     return out;
