@@ -378,19 +378,20 @@ export class SimdMath {
   /** e^-|x|, the one exp of sigmoid, sigmoid' and softplus: a kernel with several of them of one x shares it. */
   expMinusAbs(x: Local): Local {
     const minusAbs = this.tmp();
-    this.f.get(x).float("abs").float("neg").set(minusAbs);
+    // -|x| by setting the sign bit: one instruction (NaN stays NaN).
+    this.f.get(x).num(-0).simd("v128.or").set(minusAbs);
     return this.exp(minusAbs);
   }
 
   /**
    * 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy.
-   * Below 0 it is e times 1/(1 + e): one division for both lanes (division is the slowest lane instruction).
+   * The numerator (e below 0, else 1) is selected first: one division for both lanes (division is the slowest
+   * lane instruction) and no product.
    */
   sigmoid(x: Local, e: Local = this.expMinusAbs(x)): Local {
     const f = this.f;
-    const [r, out] = [this.tmp(), this.tmp()];
-    f.num(1).get(e).num(1).float("add").float("div").set(r);
-    f.get(e).get(r).float("mul").get(r).get(x).num(0).float("lt").simd("v128.bitselect").set(out);
+    const out = this.tmp();
+    f.get(e).num(1).get(x).num(0).float("lt").simd("v128.bitselect").get(e).num(1).float("add").float("div").set(out);
     return out;
   }
 
