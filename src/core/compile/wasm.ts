@@ -85,7 +85,35 @@ const FLOAT32_EXACT_ENOUGH = new Set(["exp", "expm1", "log", "log1p", "erf", "ta
 function float32Lanes(program: Program, pattern: string): Lanes {
   const r = program.result;
   const single = pattern === "a" && program.perElement.length === 0 && program.hoisted.length === 0 && r.op === "call" && r.args.length === 1 && r.args[0]!.op === "ref" && r.args[0]!.id === 0;
-  return single && FLOAT32_EXACT_ENOUGH.has(r.fn) ? "f32x4" : "f64x2";
+  return (single && FLOAT32_EXACT_ENOUGH.has(r.fn)) || exactInFloat32(program, pattern) ? "f32x4" : "f64x2";
+}
+
+/** Operations whose result is one of their float32 arguments, or a float32 constant: exact in any lanes. */
+const SELECTING = new Set(["Max", "Min", "Abs", "Heaviside", "sign"]);
+
+/**
+ * Whether the program only compares and selects the array input and float32 constants (relu, relu', relu6,
+ * hard_tanh's derivative): then float32 lanes give the float64 result rounded, exactly.
+ */
+function exactInFloat32(program: Program, pattern: string): boolean {
+  const exact = (v: Value): boolean => {
+    switch (v.op) {
+      case "num":
+        return Number.isNaN(v.value) || Math.fround(v.value) === v.value;
+      case "ref":
+        return v.id === 0 || (program.slots[v.id]!.kind === "temp" && exact(program.slots[v.id]!.value!));
+      case "call":
+        return SELECTING.has(v.fn) && v.args.every(exact);
+      case "select":
+        return exactCond(v.cond) && exact(v.then) && exact(v.else);
+      case "test":
+        return exactCond(v.cond);
+      default:
+        return false;
+    }
+  };
+  const exactCond = (c: Cond): boolean => (c.op === "cmp" ? exact(c.a) && exact(c.b) : c.args.every(exact));
+  return pattern === "a" && program.hoisted.length === 0 && exact(program.result);
 }
 
 /**
