@@ -12,27 +12,6 @@ export const REGULARIZER_NAN_AT_INFINITY: Record<string, readonly string[]> = {
 };
 
 export const REGULARIZER_KNOWN_INACCURATE: Record<string, { why: string; cells: readonly string[] }> = {
-  kl_divergence_reg: {
-    why: "near p = q the two terms p*log(p/q) and (1 - p)*log((1 - p)/(1 - q)) are of order |p - q| and cancel to (p - q)**2/(2*q*(1 - q)); each is exact (log1p), their sum loses about |p - q|/1e-16 relative (6 digits at |p - q| = 1e-10), and so do the derived derivatives (log1p(d1) + 1 - log1p(d2) - 1). An exact log1p(d) - d in the core would allow the cancellation-free form q*phi(d1) + (1 - q)*phi(d2).",
-    cells: [
-      "value at p=0.3000000001, q=0.3 {\"lambda_reg\":0.01}",
-      "d/dp at p=0.3000000001, q=0.3 {\"lambda_reg\":0.01}",
-      "d/dq at p=0.3000000001, q=0.3 {\"lambda_reg\":0.01}",
-      "d/dlambda_reg at p=0.3000000001, q=0.3 {\"lambda_reg\":0.01}",
-      "value at p=0.2999999999, q=0.3 {\"lambda_reg\":0.01}",
-      "d/dp at p=0.2999999999, q=0.3 {\"lambda_reg\":0.01}",
-      "d/dq at p=0.2999999999, q=0.3 {\"lambda_reg\":0.01}",
-      "d/dlambda_reg at p=0.2999999999, q=0.3 {\"lambda_reg\":0.01}",
-      "value at p=0.3000000001, q=0.3 {\"lambda_reg\":1.5}",
-      "d/dp at p=0.3000000001, q=0.3 {\"lambda_reg\":1.5}",
-      "d/dq at p=0.3000000001, q=0.3 {\"lambda_reg\":1.5}",
-      "d/dlambda_reg at p=0.3000000001, q=0.3 {\"lambda_reg\":1.5}",
-      "value at p=0.2999999999, q=0.3 {\"lambda_reg\":1.5}",
-      "d/dp at p=0.2999999999, q=0.3 {\"lambda_reg\":1.5}",
-      "d/dq at p=0.2999999999, q=0.3 {\"lambda_reg\":1.5}",
-      "d/dlambda_reg at p=0.2999999999, q=0.3 {\"lambda_reg\":1.5}",
-    ],
-  },
   label_smoothing: {
     why: "d/depsilon_smooth is 1/K - y: at y = 0.1 and K = 10 the double 0.1 equals the rounded 1/10, so the result is 0, while the true value at the double y is -5.55e-18; inherent to evaluating 1/K in doubles.",
     cells: ["d/depsilon_smooth at y=0.1 {\"K\":10,\"epsilon_smooth\":0.1}"],

@@ -22,7 +22,7 @@ interface Column {
 }
 
 /** The special functions the export prints as helpers (src/core/export/special.ts), by their printed names. */
-const SPECIAL = /\b(gamma|loggamma|polygamma|digamma|trigamma|beta|digammadiff|erfinv|erfcinv|erfcx|lowergamma|uppergamma|gammainc|gammaincc|gammadensity)\(/;
+const SPECIAL = /\b(gamma|loggamma|polygamma|digamma|trigamma|beta|digammadiff|erfinv|erfcinv|erfcx|log1pmx|lowergamma|uppergamma|gammainc|gammaincc|gammadensity)\(/;
 /** Entries of any category whose formula or first derivatives use a special function. */
 const usesSpecial = (entry: (typeof CATALOG)[number]): boolean => {
   if (usesIndexNotation(parse(entry.formula))) return false;

@@ -35,7 +35,7 @@ const NUMPY_LOOPS = ["polygamma"];
 
 /** One call of each special function: [formula, inputs, whether its NumPy text loops with np.vectorize]. */
 const SPECIAL_CALLS: readonly (readonly [string, readonly string[], boolean])[] = [
-  ...["erf", "erfc", "erfcx", "erfinv", "erfcinv", "gamma", "loggamma"].map((fn) => [`${fn}(x)`, ["x"], false] as const),
+  ...["erf", "erfc", "erfcx", "log1pmx", "erfinv", "erfcinv", "gamma", "loggamma"].map((fn) => [`${fn}(x)`, ["x"], false] as const),
   ["polygamma(0, x)", ["x"], false],
   ...["beta", "digammadiff", "gammadensity"].map((fn) => [`${fn}(a, x)`, ["a", "x"], false] as const),
   ["polygamma(1, x)", ["x"], false],

@@ -108,7 +108,7 @@ const exported = (column: Column, target: Target, k: number): Case => ({ code: t
 describe("special-function helpers against the mpmath fixtures", () => {
   it("covers every special function of the export", () => {
     expect(new Set(fixtureCases.map((c) => c.name))).toEqual(
-      new Set(["gamma", "loggamma", "polygamma(0, x)", "polygamma(1, x)", "polygamma(2, x)", "polygamma(3, x)", "beta", "digamma difference", "erfinv", "erfcinv", "gamma ratio", "log gamma", "lowergamma", "uppergamma", "gammainc", "gammaincc", "lowergamma/gamma", "uppergamma/gamma", "erfcx", "gammadensity"]),
+      new Set(["gamma", "loggamma", "polygamma(0, x)", "polygamma(1, x)", "polygamma(2, x)", "polygamma(3, x)", "beta", "digamma difference", "erfinv", "erfcinv", "gamma ratio", "log gamma", "lowergamma", "uppergamma", "gammainc", "gammaincc", "lowergamma/gamma", "uppergamma/gamma", "erfcx", "gammadensity", "log1pmx"]),
     );
     expect(columns.reduce((n, c) => n + c.want.length, 0)).toBeGreaterThan(3000);
   });
@@ -158,10 +158,11 @@ const NUMPY_MODULE: ArrayModule = {
 const NUMPY_SHIMS = ["import math", "import numpy as np", ...new Map([...specialHelpers("polygamma", "python"), ...specialHelpers("gammadensity", "python")]).values()].join("\n\n");
 
 describe.runIf(runsWith(haveNumpy))("the vectorized PyTorch and JAX helpers, run with NumPy as their module", () => {
-  const cases: [string, "_digammadiff" | "_gammadensity" | "_erfcx", string][] = [
+  const cases: [string, "_digammadiff" | "_gammadensity" | "_erfcx" | "_log1pmx", string][] = [
     ["digamma difference", "_digammadiff", "x, h"],
     ["gammadensity", "_gammadensity", "s, x"],
     ["erfcx", "_erfcx", "x"],
+    ["log1pmx", "_log1pmx", "x"],
   ];
   it.each(cases)("%s (%s) is within 1e-12", (name, helper, signature) => {
     const column = columns.find((c) => c.case === name && c.column === 0)!;

@@ -246,6 +246,7 @@ const NUMPY_MODULE: ArrayModule = { m: "np", inf: "np.inf", nan: "np.nan", digam
 
 const digammadiff: Texts = [...digamma, ["_digammadiff", arrayHelper("_digammadiff", NUMPY_MODULE)]];
 const gammadensity: Texts = [...gamma, ...loggamma, ["_gammadensity", arrayHelper("_gammadensity", NUMPY_MODULE)]];
+const log1pmx: Texts = [["_log1pmx", arrayHelper("_log1pmx", NUMPY_MODULE)]];
 
 const beta: Texts = [
   ...gamma,
@@ -458,6 +459,7 @@ const NUMPY_SPECIAL: ReadonlyMap<string, Texts> = new Map([
   ["erf", erf],
   ["erfc", erfc],
   ["erfcx", erfcx],
+  ["log1pmx", log1pmx],
   ["gamma", gamma],
   ["loggamma", loggamma],
   ["digamma", digamma],

@@ -98,13 +98,29 @@ const erfcx = ({ m, inf, nan, erfc }: ArrayModule): string => `def _erfcx(x):
     tail = ${m}.where(xl == ${inf}, 0.0, series / (xl * 1.7724538509055159))
     return ${m}.where(${m}.isnan(x), ${nan}, ${m}.where(x <= -27.0, ${inf}, ${m}.where(low, direct, tail)))`;
 
+/** log1p(x) - x, as special.ts's log1pmx: the series in u = x/(2 + x) for -1/2 <= x <= 1, the difference elsewhere. */
+const log1pmx = ({ m, inf }: ArrayModule): string => `def _log1pmx(x):
+    """log(1 + x) - x without cancellation: for -1/2 <= x <= 1 the series -u*x + 2u*sum(u**(2k)/(2k + 1)),
+    u = x/(2 + x) (|u| <= 1/3, 20 terms: below 1e-17), log1p(x) - x elsewhere (at most 2 bits cancel); -inf at
+    -1 and inf, NaN below -1. About 1e-15 relative."""
+    near = (x >= -0.5) & (x <= 1.0)
+    xs = ${m}.where(near, x, 0.0)
+    u = xs / (2.0 + xs)
+    u2 = u * u
+    s = ${m}.zeros_like(u)
+    for k in range(20, 0, -1):
+        s = (s + 1.0 / (2 * k + 1)) * u2
+    xf = ${m}.where(near | (x == ${inf}), 1.0, x)
+    return ${m}.where(near, -u * xs + 2.0 * u * s, ${m}.where(x == ${inf}, -${inf}, ${m}.log1p(xf) - xf))`;
+
 const ARRAY_HELPERS: ReadonlyMap<string, (module: ArrayModule) => string> = new Map([
   ["_digammadiff", digammadiff],
   ["_gammadensity", gammadensity],
   ["_erfcx", erfcx],
+  ["_log1pmx", log1pmx],
 ]);
 
-/** The text of an array helper (`_digammadiff`, `_gammadensity`, `_erfcx`) for the module. */
-export function arrayHelper(name: "_digammadiff" | "_gammadensity" | "_erfcx", module: ArrayModule): string {
+/** The text of an array helper (`_digammadiff`, `_gammadensity`, `_erfcx`, `_log1pmx`) for the module. */
+export function arrayHelper(name: "_digammadiff" | "_gammadensity" | "_erfcx" | "_log1pmx", module: ArrayModule): string {
   return ARRAY_HELPERS.get(name)!(module);
 }

@@ -118,6 +118,7 @@ const TORCH: PythonTable = {
     ["erfc", call("torch.erfc")],
     ["erfinv", call("torch.erfinv")],
     ["erfcx", call("torch.special.erfcx")],
+    ["log1pmx", viaHelper("_log1pmx")],
     ["loggamma", call("torch.lgamma")],
     // torch has no gamma: exp(lgamma) (error |lgamma|*eps, under 1e-13 up to the overflow at 171.6) with the sign
     // of gamma on (-n, -n + 1); +-inf at +-0 and NaN at the negative integers, as the library's kernel.
@@ -142,6 +143,7 @@ const TORCH: PythonTable = {
         "    return sign * torch.exp(torch.lgamma(a) + torch.lgamma(b) - torch.lgamma(c))",
     ],
     ["_digammadiff", arrayHelper("_digammadiff", TORCH_MODULE)],
+    ["_log1pmx", arrayHelper("_log1pmx", TORCH_MODULE)],
     ["_gammadensity", arrayHelper("_gammadensity", TORCH_MODULE)],
   ]),
   repeats: new Set(["Heaviside", "cbrt", "dsigmoid", "softplus", "gamma", "lowergamma", "uppergamma"]),
@@ -181,11 +183,13 @@ const JAX: PythonTable = {
     // erfcinv(x) = -ndtri(x/2)/sqrt(2): ndtri keeps the relative accuracy of a tiny x.
     ["erfcinv", ([x]) => `-jsp.ndtri(0.5 * ${x}) * 0.7071067811865476`],
     ["erfcx", viaHelper("_erfcx")],
+    ["log1pmx", viaHelper("_log1pmx")],
     ["digammadiff", viaHelper("_digammadiff")],
     ["gammadensity", viaHelper("_gammadensity")],
   ]),
   helpers: new Map([
     ["_erfcx", arrayHelper("_erfcx", JAX_MODULE)],
+    ["_log1pmx", arrayHelper("_log1pmx", JAX_MODULE)],
     ["_digammadiff", arrayHelper("_digammadiff", JAX_MODULE)],
     ["_gammadensity", arrayHelper("_gammadensity", JAX_MODULE)],
   ]),

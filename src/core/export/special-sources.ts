@@ -288,6 +288,21 @@ for (let k = 1; k < 5000; k++) {
 }
 return 0.5641895835477563 / f;`,
   }],
+  ["log1pmx", {
+    params: ["x"],
+    doc: "log(1 + x) - x: for -1/2 <= x <= 1 the series -u*x + 2u*sum(u**(2k)/(2k + 1)), u = x/(2 + x) (|u| <= 1/3, 20 terms: below 1e-17; every term of one sign where x < 0, the second at most a twelfth of the first where x > 0), the difference itself elsewhere (at most 2 bits cancel); -inf at -1 and inf, NaN below -1; about 1e-15 relative.",
+    body: `
+if (isnan(x) || x < -1.0) return NAN;
+if (x == -1.0 || x == INF) return -INF;
+if (x < -0.5 || x > 1.0) return log1p(x) - x;
+let u = x / (2.0 + x);
+let u2 = u * u;
+let s = 0.0;
+for (let k = 20; k >= 1; k--) {
+  s = (s + 1.0 / (2.0 * k + 1.0)) * u2;
+}
+return -u * x + 2.0 * u * s;`,
+  }],
   ["erfinv_start", {
     params: ["x"],
     doc: "Giles' single-precision erfinv (about 1e-7 relative): the start of Newton's method.",

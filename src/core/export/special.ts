@@ -1,7 +1,7 @@
 /**
  * The special functions as helpers of the exported text, for the targets whose standard library lacks them:
- * gamma and loggamma (JavaScript), polygamma, beta, digammadiff, erfinv, erfcinv, erfcx, the incomplete gammas
- * and gammadensity. Each algorithm is written once, in the small C-like notation of special-sources.ts, and
+ * gamma and loggamma (JavaScript), polygamma, beta, digammadiff, erfinv, erfcinv, erfcx, log1pmx, the incomplete
+ * gammas and gammadensity. Each algorithm is written once, in the small C-like notation of special-sources.ts, and
  * printed here as JavaScript, TypeScript, C or Python by one translator, so the targets run the same algorithm
  * with the same constants. The measured accuracy of each is in docs/export.md (test/export/special.test.ts
  * checks it against the mpmath fixtures).
@@ -193,7 +193,7 @@ function texts(name: string, lang: HelperLanguage, done = new Map<string, string
 const jsText = (name: string, typed: boolean): [string, string][] => [...texts(name, typed ? "ts" : "js")];
 
 /** The functions of the engine with a helper here, by record name (digamma and trigamma reach exports as polygamma). */
-export const SPECIAL_FUNCTIONS: readonly string[] = ["gamma", "loggamma", "polygamma", "beta", "digammadiff", "erfinv", "erfcinv", "erfcx", "lowergamma", "uppergamma", "gammainc", "gammaincc", "gammadensity"];
+export const SPECIAL_FUNCTIONS: readonly string[] = ["gamma", "loggamma", "polygamma", "beta", "digammadiff", "erfinv", "erfcinv", "erfcx", "log1pmx", "lowergamma", "uppergamma", "gammainc", "gammaincc", "gammadensity"];
 
 /**
  * The helper texts the language needs for the function (a record name of SPECIAL_FUNCTIONS), dependencies

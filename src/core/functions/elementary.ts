@@ -1,5 +1,6 @@
 import { type Node, ONE, ZERO, HALF, E, call, div, isNum, neg, pow, coeffAndRest } from "../node.js";
 import { type FunctionRecord, latexMacro, unaryRecord } from "./record.js";
+import { log1pmx as log1pmxStd } from "./stdlib.js";
 
 /** True when `a` has a negative numeric coefficient, as in -x or -2*y: odd functions pull the sign out. */
 export const hasNegativeCoefficient = (a: Node): boolean => coeffAndRest(a)[0].value < 0;
@@ -57,6 +58,18 @@ export const expm1 = unary("expm1", Math.expm1, "exp(x)", "exp(x) - 1, exact for
   autoEval: ([x]) => (x === ZERO ? ZERO : undefined),
 });
 
+/** stdlib's kernel, with the limits -Infinity at x = -1 and at Infinity where it gives NaN. */
+const log1pmxKernel = (x: number): number => (x === -1 || x === Infinity ? -Infinity : log1pmxStd(x));
+
+export const log1pmx = unary(
+  "log1pmx",
+  log1pmxKernel,
+  // -x/(1 + x), exact near 0 and near -1 (1 + x exact there); from 1 on 1/(1 + x) - 1, which is -1 at Infinity (not inf/inf).
+  "Piecewise((-x/(1 + x), x < 1), (1/(1 + x) - 1, True))",
+  "log(1 + x) - x, exact for every x > -1 where the difference cancels (about -x**2/2 near 0); -Infinity at -1, NaN below (kernel: stdlib-js).",
+  { latex: latexMacro("\\operatorname{log1pmx}"), autoEval: ([x]) => (x === ZERO ? ZERO : undefined) },
+);
+
 export const sin = unary("sin", Math.sin, "cos(x)", "Sine.", { autoEval: oddOrEven("sin", ZERO, "odd") });
 export const cos = unary("cos", Math.cos, "-sin(x)", "Cosine.", { autoEval: oddOrEven("cos", ONE, "even") });
 export const tan = unary("tan", Math.tan, "1 + tan(x)**2", "Tangent.", { autoEval: oddOrEven("tan", ZERO, "odd") });
@@ -70,4 +83,4 @@ export const asinh = unary("asinh", Math.asinh, "1/sqrt(x**2 + 1)", "Inverse hyp
 export const acosh = unary("acosh", Math.acosh, "1/sqrt(x**2 - 1)", "Inverse hyperbolic cosine.", { latex: latexMacro("\\operatorname{acosh}") });
 export const atanh = unary("atanh", Math.atanh, "1/(1 - x**2)", "Inverse hyperbolic tangent.", { latex: latexMacro("\\operatorname{atanh}"), autoEval: oddOrEven("atanh", ZERO, "odd") });
 
-export const ELEMENTARY: readonly FunctionRecord[] = [exp, log, sqrt, log1p, expm1, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh];
+export const ELEMENTARY: readonly FunctionRecord[] = [exp, log, sqrt, log1p, expm1, log1pmx, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh];

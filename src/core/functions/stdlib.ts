@@ -13,6 +13,7 @@ import erfinvStd from "@stdlib/math-base-special-erfinv";
 import gammaStd from "@stdlib/math-base-special-gamma";
 import gammaincStd from "@stdlib/math-base-special-gammainc";
 import gammalnStd from "@stdlib/math-base-special-gammaln";
+import log1pmxStd from "@stdlib/math-base-special-log1pmx";
 import polygammaStd from "@stdlib/math-base-special-polygamma";
 import trigammaStd from "@stdlib/math-base-special-trigamma";
 
@@ -29,5 +30,7 @@ export const gamma: Unary = gammaStd;
 /** The lower (or `upper`) incomplete gamma of `a` at `x`, `regularized` (divided by gamma(a)) or not. */
 export const gammainc: (x: number, a: number, regularized: boolean, upper: boolean) => number = gammaincStd;
 export const gammaln: Unary = gammalnStd;
+/** log1p(x) - x, NaN for x <= -1 and at Infinity (the record puts the limits there). */
+export const log1pmx: Unary = log1pmxStd;
 export const polygamma: (n: number, x: number) => number = polygammaStd;
 export const trigamma: Unary = trigammaStd;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CompiledFunction, compile, diff, evaluate, parse } from "../../../src/core/index.js";
+import * as source from "../../../src/core/index.js";
+import type { CompiledFunction } from "../../../src/core/index.js";
 import { scaledError as scaledErrorOf } from "../../support/oracle.js";
 
 interface Point {
@@ -17,6 +18,15 @@ interface Case {
   diff: string[];
   points: Point[];
 }
+
+/**
+ * The built package too (test/build-once.ts builds it): its bundled stdlib-js code calls the engine's Math for the
+ * elementary functions (vite.lib.config.ts), so the shipped kernels are not the source's to the bit.
+ */
+const BUILDS = [
+  ["source", source],
+  ["built package", (await import("../../../dist/index.js")) as unknown as typeof source],
+] as const;
 
 const fixture = JSON.parse(readFileSync(new URL("../../fixtures/special-functions.json", import.meta.url), "utf8")) as { cases: Case[] };
 
@@ -43,6 +53,7 @@ const MIN_POINTS: Readonly<Record<string, number>> = {
   coth: 35,
   erfinv: 55,
   erfcinv: 48,
+  log1pmx: 80,
   lowergamma: 190,
   uppergamma: 190,
   gammainc: 190,
@@ -51,8 +62,12 @@ const MIN_POINTS: Readonly<Record<string, number>> = {
   "uppergamma/gamma": 190,
 };
 
-/** Points (s, x) of each incomplete gamma case outside s > 0, x >= 0, where only the value (NaN) is checked. */
-const UNCHECKED_OUTSIDE_DOMAIN = 10;
+/**
+ * Points outside the domain, where only the value (NaN) is checked: (s, x) of each incomplete gamma case outside
+ * s > 0, x >= 0, and x < -1 of log1pmx.
+ */
+const UNCHECKED_OUTSIDE_DOMAIN: Readonly<Record<string, number>> = { log1pmx: 7 };
+const INCOMPLETE_OUTSIDE_DOMAIN = 10;
 
 const RELATIVE = 1e-12;
 const ABSOLUTE_NEAR_ZERO = 1e-15;
@@ -90,48 +105,52 @@ describe("special functions against mpmath (values and first partials, compiled 
     for (const c of fixture.cases) expect(c.points.length, c.name).toBeGreaterThanOrEqual(MIN_POINTS[c.name]!);
   });
 
-  for (const c of fixture.cases) {
-    it(c.name, () => {
-      const node = parse(c.formula);
-      const value = compile(node, { inputs: c.inputs });
-      const partials = c.diff.map((v) => compile(diff(node, v), { inputs: c.inputs }));
-      const record: Worst = { value: 0, valueAt: "", partial: 0, partialAt: "" };
-      const failures: string[] = [];
-      let unchecked = 0;
-      const check = (f: CompiledFunction, args: number[], want: number, absolute: boolean, what: string) => {
-        const env = Object.fromEntries(c.inputs.map((name, i) => [name, args[i]!]));
-        for (const [path, got] of [["compiled", f(...args)], ["interpreted", evaluate(f.node, env)]] as const) {
-          const e = scaledError(got, want, absolute);
-          if (what === "value" && e > record.value) [record.value, record.valueAt] = [e, `(${args.join(", ")})`];
-          if (what !== "value" && e > record.partial) [record.partial, record.partialAt] = [e, `${what} at (${args.join(", ")})`];
-          if (e > 1) failures.push(`${path} ${what} at (${args.join(", ")}): got ${got}, want ${want}`);
+  for (const [build, { compile, diff, evaluate, parse }] of BUILDS) {
+    for (const c of fixture.cases) {
+      it(`${c.name} (${build})`, () => {
+        const node = parse(c.formula);
+        const value = compile(node, { inputs: c.inputs });
+        const partials = c.diff.map((v) => compile(diff(node, v), { inputs: c.inputs }));
+        const record: Worst = { value: 0, valueAt: "", partial: 0, partialAt: "" };
+        const failures: string[] = [];
+        let unchecked = 0;
+        const check = (f: CompiledFunction, args: number[], want: number, absolute: boolean, what: string) => {
+          const env = Object.fromEntries(c.inputs.map((name, i) => [name, args[i]!]));
+          for (const [path, got] of [["compiled", f(...args)], ["interpreted", evaluate(f.node, env)]] as const) {
+            const e = scaledError(got, want, absolute);
+            if (what === "value" && e > record.value) [record.value, record.valueAt] = [e, `(${args.join(", ")})`];
+            if (what !== "value" && e > record.partial) [record.partial, record.partialAt] = [e, `${what} at (${args.join(", ")})`];
+            if (e > 1) failures.push(`${path} ${what} at (${args.join(", ")}): got ${got}, want ${want}`);
+          }
+        };
+        let missed = 0;
+        const stillMisses = (args: number[], what: string, misses: boolean) => {
+          missed++;
+          if (!misses) failures.push(`${what} at (${args.join(", ")}) now meets the goal: remove it from KNOWN_MISSES`);
+        };
+        for (const p of c.points) {
+          const args = p.args.map(Number);
+          if (isKnownMiss(c, "value", args)) stillMisses(args, "value", scaledError(value(...args), Number(p.value), p.abs === true) > 1);
+          else check(value, args, Number(p.value), p.abs === true, "value");
+          if (isKnownMiss(c, "partials", args)) {
+            stillMisses(args, "partials", partials.some((f, i) => p.partials[i] !== null && scaledError(f(...args), Number(p.partials[i]), false) > 1));
+          } else {
+            partials.forEach((f, i) => {
+              const want = p.partials[i];
+              if (want === null) unchecked++;
+              else check(f, args, Number(want), false, `d/d${c.diff[i]}`);
+            });
+          }
         }
-      };
-      let missed = 0;
-      const stillMisses = (args: number[], what: string, misses: boolean) => {
-        missed++;
-        if (!misses) failures.push(`${what} at (${args.join(", ")}) now meets the goal: remove it from KNOWN_MISSES`);
-      };
-      for (const p of c.points) {
-        const args = p.args.map(Number);
-        if (isKnownMiss(c, "value", args)) stillMisses(args, "value", scaledError(value(...args), Number(p.value), p.abs === true) > 1);
-        else check(value, args, Number(p.value), p.abs === true, "value");
-        if (isKnownMiss(c, "partials", args)) {
-          stillMisses(args, "partials", partials.some((f, i) => p.partials[i] !== null && scaledError(f(...args), Number(p.partials[i]), false) > 1));
-        } else {
-          partials.forEach((f, i) => {
-            const want = p.partials[i];
-            if (want === null) unchecked++;
-            else check(f, args, Number(want), false, `d/d${c.diff[i]}`);
-          });
-        }
-      }
-      expect(missed).toBe(KNOWN_MISSES.filter((m) => m.case === c.name).reduce((sum, m) => sum + m.count, 0));
-      worst.set(c.name, record);
-      expect(failures).toEqual([]);
-      // Only the incomplete gammas leave partials unchecked, at their points outside the domain (s <= 0 or x < 0).
-      expect(unchecked).toBe(c.inputs.includes("s") ? UNCHECKED_OUTSIDE_DOMAIN : 0);
-    });
+        expect(missed).toBe(KNOWN_MISSES.filter((m) => m.case === c.name).reduce((sum, m) => sum + m.count, 0));
+        // The worse of the two builds.
+        const before = worst.get(c.name);
+        if (before === undefined || Math.max(record.value, record.partial) > Math.max(before.value, before.partial)) worst.set(c.name, record);
+        expect(failures).toEqual([]);
+        // Only the incomplete gammas and log1pmx leave partials unchecked, at their points outside the domain.
+        expect(unchecked).toBe(UNCHECKED_OUTSIDE_DOMAIN[c.name] ?? (c.inputs.includes("s") ? INCOMPLETE_OUTSIDE_DOMAIN : 0));
+      });
+    }
   }
 
   afterAll(() => {

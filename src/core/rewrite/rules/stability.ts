@@ -57,6 +57,8 @@ export const STABILITY: readonly Rule[] = [
   { name: "log1p", lhs: "log(1 + _u)", rhs: "log1p(_u)" },
   // The same after a constant merged into the sum: log(2*x + 2) is log1p(2*x + 1), exact where 2*x + 2 is near 1.
   { name: "log1p shifted", lhs: "log(_u + _c)", rhs: "log1p(_u + _c - 1)", guard: (b) => isNum(b._c!) && Number.isFinite(b._c.value) && !isNum(b._u!) },
+  // log1p(u) - u cancels for small u (its value is about -u**2/2): no correct digit for |u| < 1e-8.
+  { name: "log1pmx", lhs: "_c*log1p(_u) - _c*_u", rhs: "_c*log1pmx(_u)" },
   // exp(u) - 1 cancels for |u| < 1e-8 (no correct digit at 1e-17).
   { name: "expm1", lhs: "_c*exp(_u) - _c", rhs: "_c*expm1(_u)" },
   // u - tanh(u) cancels for small u: no correct digit for |u| < 1e-5. Before 1 - tanh, which would take the 1 of
