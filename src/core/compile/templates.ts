@@ -39,12 +39,14 @@ export const JS_HELPERS: ReadonlyMap<string, (name: string) => string> = new Map
  * kernels (`expForms`), so that one exp serves every one of them and the kernel's own e^x (mish', swish',
  * gelu'). The operations after the exp are those of the helpers above: the values are the same to the bit.
  */
-export const JS_EXP_FORMS: ReadonlySet<string> = new Set(JS_HELPERS.keys());
 const JS_EXP_HELPERS: ReadonlyMap<string, (name: string) => string> = new Map([
   ["sigmoid_e", (name: string) => `function ${name}(x, e) {\n  return e === Infinity ? 1 : e / (1 + e);\n}`],
   ["dsigmoid_e", (name: string) => `function ${name}(x, e) {\n  if (e > 1e150) return e === Infinity ? Math.exp(-x) : 1 / e;\n  const d = 1 + e;\n  return e / (d * d);\n}`],
   ["softplus_e", (name: string) => `function ${name}(x, e) {\n  return x >= 0 ? x + Math.log1p(1 / e) : Math.log1p(e);\n}`],
 ]);
+
+/** The functions with a helper that takes their e^x (`sigmoid` for `sigmoid_e`). */
+export const JS_EXP_FORMS: ReadonlySet<string> = new Set([...JS_EXP_HELPERS.keys()].map((name) => name.slice(0, -"_e".length)));
 
 /** The helper text of a function the compiler writes in JavaScript (above), by the name it is called with. */
 export const jsHelper = (name: string): ((name: string) => string) | undefined => JS_HELPERS.get(name) ?? JS_EXP_HELPERS.get(name);
