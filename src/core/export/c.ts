@@ -12,9 +12,9 @@ import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js"
 import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction, floatText } from "./target.js";
 
 const HELPERS: ReadonlyMap<string, string> = new Map([
-  ["ng_sigmoid", "static double ng_sigmoid(double x) {\n    /* exp only of a non-positive number */\n    if (x >= 0) return 1.0 / (1.0 + exp(-x));\n    const double t = exp(x);\n    return t / (1.0 + t);\n}"],
-  ["ng_dsigmoid", "static double ng_dsigmoid(double x) {\n    /* sigmoid(x)*sigmoid(-x); t = sigmoid(-|x|) <= 1/2, so 1 - t does not cancel */\n    const double e = exp(-fabs(x));\n    const double t = e / (1.0 + e);\n    return t * (1.0 - t);\n}"],
-  ["ng_softplus", "static double ng_softplus(double x) {\n    /* log(1 + exp(x)) without overflow or cancellation */\n    return (x > 0 ? x : 0.0) + log1p(exp(-fabs(x)));\n}"],
+  ["ng_sigmoid", "static double ng_sigmoid(double x) {\n    /* from e = e^x, as the library: 1 where e overflows */\n    const double e = exp(x);\n    return isinf(e) ? 1.0 : e / (1.0 + e);\n}"],
+  ["ng_dsigmoid", "static double ng_dsigmoid(double x) {\n    /* sigmoid(x)*sigmoid(-x) = e/(1 + e)^2 from e = e^x, as the library: 1/e where (1 + e)^2 would overflow, e^-x where e does */\n    const double e = exp(x);\n    if (e > 1e150) return isinf(e) ? exp(-x) : 1.0 / e;\n    const double d = 1.0 + e;\n    return e / (d * d);\n}"],
+  ["ng_softplus", "static double ng_softplus(double x) {\n    /* log(1 + e) from e = e^x without overflow or cancellation: x + log1p(1/e) from x = 0 on */\n    const double e = exp(x);\n    return x >= 0 ? x + log1p(1.0 / e) : log1p(e);\n}"],
   ["ng_max", "static double ng_max(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? b : a;\n    return a > b ? a : b;\n}"],
   ["ng_min", "static double ng_min(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? a : b;\n    return a < b ? a : b;\n}"],
 ]);
