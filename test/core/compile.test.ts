@@ -47,7 +47,7 @@ describe("compile", () => {
     }
   });
 
-  it("shares one exp among sigmoid, sigmoid' and softplus of one argument, and takes sigmoid from e^x beside it, to the bit", () => {
+  it("passes one e^x to sigmoid, sigmoid' and softplus of one argument, shared with the formula's own, to the bit", () => {
     const cases = ["sigmoid(2*x*y) + x*dsigmoid(2*x*y)", "softplus(x*y) + sigmoid(x*y)*dsigmoid(x*y)", "x*sigmoid(x) + exp(x)/(exp(x) + y)", "sigmoid(alpha*alpha) + dsigmoid(alpha*alpha)*x"];
     const points = [NaN, Infinity, -Infinity, 0, -0, 1e-300, -1e-300, 0.5, -0.5, 20, -20, 710, -710, 1e300, -1e300];
     for (const text of cases) {
@@ -62,6 +62,10 @@ describe("compile", () => {
         }
       }
     }
+    // exp(log(y)) is y, not e^log(y): there sigmoid takes no e^x from the lowering and computes its own.
+    const g = compile(parse("sigmoid(log(y)) + softplus(x)"), { inputs: ["x", "y"], stable: false });
+    expect(g.source).toMatch(/\bsigmoid\(/);
+    for (const x of points) for (const y of [x, 2, -2]) expect(same(g(x, y), evaluate(g.node, { x, y })), `at ${x}, ${y}`).toBe(true);
     // SymPy's mish'': a sigmoid(x) computed before the temporary e^x cannot reuse it (it threw a ReferenceError).
     const f = compile(parse("(x*(-1 + 2*exp(x)*tanh(log(exp(x) + 1))/(exp(x) + 1) + exp(x)/(exp(x) + 1)) - 2)*(tanh(log(exp(x) + 1))**2 - 1)*exp(x)/(exp(x) + 1)"), { inputs: ["x"] });
     expect(f.source).toMatch(/sigmoid/);

@@ -142,7 +142,7 @@ describe("dtype", () => {
     expect([...sin.map([Float64Array.from(xs, (x) => x * (1 + 1e-12))])]).toEqual([...out]);
   });
 
-  it("single SIMD routines compute in four float32 lanes; composites in two float64 lanes, rounded on the store", () => {
+  it("single SIMD routines and selections among the input and float32 constants compute in four float32 lanes; composites in two float64 lanes, rounded on the store", () => {
     const lanes = (text: string) => {
       const rendered = renderWasm(lower(stabilize(parse(text)), ["x"], [], { atomicArgs: jsNeedsAtoms }), "a", "float32");
       return "lanes" in rendered ? [rendered.lanes, rendered.storage] : rendered.unsupported;
@@ -151,6 +151,11 @@ describe("dtype", () => {
     expect(lanes("exp(-x)/(1 + exp(-x))**2")).toEqual(["f32x4", "v128"]);
     expect(lanes("1/(1 + exp(-x))")).toEqual(["f32x4", "v128"]);
     expect(lanes("x*tanh(log(1 + exp(x)))")).toEqual(["f64x2", "float32Pair"]);
+    expect(lanes("Max(x, 0)")).toEqual(["f32x4", "v128"]);
+    expect(lanes("Piecewise((0, x <= 0), (1, x < 6), (0, True))")).toEqual(["f32x4", "v128"]);
+    // 0.1 is no float32, and a sum rounds: double lanes.
+    expect(lanes("Max(x, 0.1)")).toEqual(["f64x2", "float32Pair"]);
+    expect(lanes("Max(x, 0) + 1")).toEqual(["f64x2", "float32Pair"]);
   });
 
   it("runs over odd lengths, broadcast numbers and parameters, into a caller's Float32Array", () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { CATALOG, type Expression, MathForge, type Tensor, parse, usesIndexNotation } from "../../src/index.js";
 import { parseDouble, readVectorOracle, relativeError } from "../support/oracle.js";
-import { type RowCall, type RowExport, haveCc, haveNumpy, runCRows, runNumpyRows, runsWith } from "./tools.js";
+import { type RowCall, type RowExport, haveCc, haveNumpy, runCProgram, runCRows, runNumpyRows, runsWith } from "./tools.js";
 
 const forge = new MathForge();
 const TOLERANCE = 1e-12;
@@ -130,4 +130,43 @@ describe("exports along the last axis against the mpmath vector fixtures", () =>
     const bad = columns.flatMap((column) => failures(column, column.cases.map(() => results[at++]!)));
     expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
   }, 120_000);
+});
+
+describe.runIf(runsWith(haveCc))("C's row buffers (sparsemax's threshold, the quantiles) on the heap", () => {
+  it("take a row of 2**22 values (32 MB, beyond a thread's 8 MB stack), and give NaN where malloc fails", () => {
+    expect(haveCc, "a C compiler is needed (apt-get install gcc)").toBe(true);
+    const sparsemax = forge.get("sparsemax");
+    const main = [
+      "#include <stdio.h>",
+      "#include <stdlib.h>",
+      sparsemax.toCode("c"),
+      forge.get("robust_scaler").toCode("c"),
+      // the same function again, with an allocator that always fails
+      "#define malloc(size) ((void)(size), (void *)0)",
+      sparsemax.toCode("c", { name: "sparsemax_no_memory" }),
+      "#undef malloc",
+      "int main(void) {",
+      "    const long n = 1L << 22;",
+      "    double *x = malloc(sizeof *x * n), *out = malloc(sizeof *out * n);",
+      "    if (!x || !out) return 1;",
+      // sparsemax of (1, 0.5, -1, -1, ...): the threshold is 0.25
+      "    for (long j = 0; j < n; j++) x[j] = j == 0 ? 1.0 : j == 1 ? 0.5 : -1.0;",
+      "    sparsemax(x, n, out);",
+      '    printf("%.17g\\n%.17g\\n%.17g\\n", out[0], out[1], out[n - 1]);',
+      "    sparsemax_no_memory(x, n, out);",
+      '    printf("%.17g\\n", out[0]);',
+      // n - 1, ..., 1, 0: median (n - 1)/2, quartiles (n - 1)/4 and 3(n - 1)/4 (exact), so the ends scale to 1 and -1
+      "    for (long j = 0; j < n; j++) x[j] = (double)(n - 1 - j);",
+      "    robust_scaler(x, n, out);",
+      '    printf("%.17g\\n%.17g\\n%.17g\\n", out[0], out[n / 2], out[n - 1]);',
+      "    free(x);",
+      "    free(out);",
+      "    return 0;",
+      "}",
+    ].join("\n");
+    const [first, second, last, failed, top, middle, bottom] = runCProgram(main);
+    expect([first, second, last]).toEqual([0.75, 0.25, 0]);
+    expect(failed).toBeNaN();
+    expect([top, middle, bottom]).toEqual([1, -0.5 / 2097151.5, -1]);
+  }, 60_000);
 });

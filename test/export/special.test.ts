@@ -108,7 +108,7 @@ const exported = (column: Column, target: Target, k: number): Case => ({ code: t
 describe("special-function helpers against the mpmath fixtures", () => {
   it("covers every special function of the export", () => {
     expect(new Set(fixtureCases.map((c) => c.name))).toEqual(
-      new Set(["gamma", "loggamma", "polygamma(0, x)", "polygamma(1, x)", "polygamma(2, x)", "polygamma(3, x)", "beta", "digamma difference", "erfinv", "erfcinv", "gamma ratio", "log gamma", "lowergamma", "uppergamma", "gammainc", "gammaincc", "lowergamma/gamma", "uppergamma/gamma", "erfcx", "gammadensity", "log1pmx"]),
+      new Set(["gamma", "loggamma", "polygamma(0, x)", "polygamma(1, x)", "polygamma(2, x)", "polygamma(3, x)", "beta", "digamma difference", "erfinv", "erfcinv", "gamma ratio", "log gamma", "lowergamma", "uppergamma", "gammainc", "gammaincc", "lowergamma/gamma", "uppergamma/gamma", "erfcx", "gammadensity", "log1pmx", "polygamma(1, x) far left", "polygamma(2, x) far left", "polygamma(3, x) far left", "polygamma(n, x) of high order"]),
     );
     expect(columns.reduce((n, c) => n + c.want.length, 0)).toBeGreaterThan(3000);
   });
@@ -135,6 +135,24 @@ describe("special-function helpers against the mpmath fixtures", () => {
     const bad = columns.flatMap((column, k) => failures(column, "c", results[k]!));
     expect(bad.slice(0, 20), `${bad.length} cells`).toEqual([]);
   }, 120_000);
+});
+
+describe("the polygamma helper's loops", () => {
+  // One text for every language (special-sources.ts): its loops counted in the JavaScript export, each step of each
+  // loop one count, a runaway loop stopped by an error rather than a hang.
+  const code = toCode(parse("polygamma(n, x)"), "js", { name: "f", inputs: ["n", "x"] });
+  const counted = code.replace(/^(\s*(?:while|for) \(.*\) \{)$/gm, '$1 if (++steps > 1e6) throw new Error("a runaway loop");');
+  const polygamma = new Function(`"use strict";\nlet steps = 0;\n${counted}\nreturn (n, x) => { steps = 0; return [f(n, x), steps]; };`)() as (n: number, x: number) => [number, number];
+
+  it.each([1, 2, 3, 10, 170])("take no more steps far left of 0 than near it (n = %d): the reflection formula, no walk over |x|", (n) => {
+    expect(counted.match(/runaway/g)!.length).toBeGreaterThanOrEqual(6);
+    const [, near] = polygamma(n, -0.3);
+    for (const x of [-20.5, -1e3 + 0.3, -123456.789, -1e7 + 0.5, -1e15 + 0.25, -(2 ** 52) + 0.5]) {
+      const [value, steps] = polygamma(n, x);
+      expect(steps, `x = ${x}`).toBeLessThanOrEqual(near);
+      expect(Number.isNaN(value), `x = ${x}`).toBe(false);
+    }
+  });
 });
 
 describe.runIf(runsWith(havePython))("PyTorch and JAX texts of every special function", () => {
@@ -177,7 +195,7 @@ describe("TensorFlow.js: the special functions on the JavaScript side agree with
     const dir = mkdtempSync(join(tmpdir(), "neurogebra-tfjs-"));
     try {
       const file = join(dir, "special.ts");
-      writeFileSync(file, exportCode("tfjs", columns.filter((c) => c.column === 0).map((c, k) => ({ name: `f${k}`, node: c.node })), { inputs: ["x", "h", "a", "b", "s"] }));
+      writeFileSync(file, exportCode("tfjs", columns.filter((c) => c.column === 0).map((c, k) => ({ name: `f${k}`, node: c.node })), { inputs: ["x", "h", "a", "b", "s", "n"] }));
       const root = fileURLToPath(new URL("../..", import.meta.url));
       const program = ts.createProgram([file], {
         strict: true,

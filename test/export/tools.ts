@@ -81,6 +81,16 @@ export function runC(cases: readonly Case[]): number[][] {
   }
 }
 
+/** Compiles a whole C program (cc -O2 -Wall -Werror) and runs it; the numbers it prints, one a line. */
+export function runCProgram(main: string): number[] {
+  const dir = mkdtempSync(join(tmpdir(), "neurogebra-c-program-"));
+  try {
+    return compileAndRun(dir, main, "");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Compiles the program in dir with cc -O2 -Wall -Werror and runs it on the input; the numbers it prints, one a line. */
 function compileAndRun(dir: string, main: string, input: string): number[] {
   writeFileSync(join(dir, "main.c"), main);

@@ -9,6 +9,6 @@ export default activation({
     pros: ["Smooth everywhere", "Strictly positive", "Derivative is the sigmoid"],
     cons: ["Exponential and logarithm cost", "Never exactly 0"],
     range: "(0, inf)",
-    conventions: ["Evaluated as max(x, 0) + log1p(exp(-|x|)): exact for every x (PyTorch switches to x above a threshold of 20)."],
+    conventions: ["Evaluated from e = exp(x) as x + log1p(1/e) from x = 0 on and log1p(e) below: exact for every x (PyTorch switches to x above a threshold of 20)."],
   },
 });

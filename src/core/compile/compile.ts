@@ -7,7 +7,7 @@ import { printText } from "../syntax/print-text.js";
 import { evaluate } from "./interpret.js";
 import { type Program, lower } from "./lower.js";
 import { powReal } from "./semantics.js";
-import { JS_HELPERS, jsExpSharing, jsNeedsAtoms, jsSource } from "./templates.js";
+import { JS_EXP_FORMS, jsHelper, jsNeedsAtoms, jsSource } from "./templates.js";
 import { type ThreadedKernel, type Threads, checkThreads, resolveThreads, runThreaded, threadedKernel } from "./threads.js";
 import { type FloatArray, type WasmKernel, callsRoutine, wasmKernel } from "./wasm.js";
 
@@ -147,7 +147,7 @@ function generate(program: Program, inputs: readonly string[], params: readonly 
   const fn = (name: string): string => {
     let id = fnNames.get(name);
     if (id === undefined) {
-      const helper = JS_HELPERS.get(name);
+      const helper = jsHelper(name);
       if (helper !== undefined) {
         js.helpers.push(helper(name));
         id = name;
@@ -163,21 +163,11 @@ function generate(program: Program, inputs: readonly string[], params: readonly 
     const slot = program.slots[id]!;
     return slot.kind === "input" ? `v${id}` : slot.kind === "param" ? `p${id - inputs.length}` : `t${id - inputs.length - params.length}`;
   };
-  const sharing = jsExpSharing(program, ref);
-  const names = { ref, fn, pow: "P", shared: sharing.call };
-  // A shared exp follows the definition of its argument (an input's opens the per-element statements, a parameter's the hoisted ones).
-  const statements = (ids: readonly number[], kinds: ReadonlySet<string>) => [
-    ...[...sharing.statements].filter(([id]) => kinds.has(program.slots[id]!.kind)).map(([, text]) => text),
-    ...ids.flatMap((id) => {
-      const text = `const ${ref(id)} = ${jsSource(program.slots[id]!.value!, names)};`;
-      sharing.define(id);
-      return [text, ...(sharing.statements.has(id) ? [sharing.statements.get(id)!] : [])];
-    }),
-  ];
-  js.hoisted = statements(program.hoisted, new Set(["param"]));
-  js.perElement = statements(program.perElement, new Set(["input"]));
+  const names = { ref, fn, pow: "P" };
+  const statements = (ids: readonly number[]) => ids.map((id) => `const ${ref(id)} = ${jsSource(program.slots[id]!.value!, names)};`);
+  js.hoisted = statements(program.hoisted);
+  js.perElement = statements(program.perElement);
   js.result = jsSource(program.result, names);
-  js.helpers.push(...sharing.helpers);
   return js;
 }
 
@@ -230,7 +220,9 @@ function build(node: Node, inputs: readonly string[], params: readonly string[],
   checkNames(node, inputs, params);
   buildCount++;
   const lowered = lower(node, inputs, params, { atomicArgs: jsNeedsAtoms, elideNaNTests: true });
-  const program = generate(lowered, inputs, params);
+  // The JavaScript kernel passes e^x to sigmoid, sigmoid' and softplus, so it shares that exp with the
+  // formula's own; the WebAssembly renderer shares its exps itself, over the program without them.
+  const program = generate(lower(node, inputs, params, { atomicArgs: jsNeedsAtoms, elideNaNTests: true, expForms: JS_EXP_FORMS }), inputs, params);
   const kernelDecls = [...program.kernels.map((_, k) => `const f${k} = F[${k}];`), ...program.helpers].join("\n");
   const v = inputs.map((_, i) => `v${i}`);
   const p = params.map((_, i) => `p${i}`);

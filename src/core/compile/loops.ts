@@ -22,6 +22,10 @@ export interface LoopSyntax {
   max(a: string, b: string): string;
   /** Declares a buffer of `length` numbers. */
   buffer(name: string, length: string): string;
+  /** Stores a number in the buffer (default `buffer[at] = term;`). */
+  store?(buffer: string, at: string, term: string): string;
+  /** The lines after the kernel's call, the buffer's only reader (C frees it). */
+  release?(buffer: string): string[];
   /** The call of a record reduction's helper on the buffer's first `length` values. */
   kernel(op: Exclude<ReduceOp, "sum" | "max">, buffer: string, length: string, extra: readonly string[], from: string): string;
   /** The element of an input at an index. */
@@ -57,9 +61,10 @@ export function printStatements(statements: readonly RowStatement[], names: read
           } else {
             const buffer = `${acc}_values`;
             const length = syntax.index(countOf(s.from, s.to));
+            const at = from === "0" ? j : `${j} - ${from}`;
             before.push(pad + syntax.buffer(buffer, length));
-            steps.push(`${inner}${buffer}[${from === "0" ? j : `${j} - ${from}`}] = ${term};`);
-            after.push(pad + syntax.constant(acc, syntax.kernel(r.op, buffer, length, r.extra.map((e) => syntax.value(e)), from)));
+            steps.push(inner + (syntax.store?.(buffer, at, term) ?? `${buffer}[${at}] = ${term};`));
+            after.push(pad + syntax.constant(acc, syntax.kernel(r.op, buffer, length, r.extra.map((e) => syntax.value(e)), from)), ...(syntax.release?.(buffer) ?? []).map((line) => pad + line));
           }
         }
         return [...before, pad + syntax.loop(j, from, `${j} <= ${to}`), ...printStatements(s.body, names, syntax, depth + 1), ...steps, `${pad}}`, ...after];

@@ -6,7 +6,7 @@
  * the export targets in src/core/export/) print this program; none of them looks at the tree.
  */
 import { ArgumentError } from "../errors.js";
-import { CONSTANTS, type Node, type RelOp } from "../node.js";
+import { CONSTANTS, type Node, type RelOp, call } from "../node.js";
 import { evaluate, splitFraction } from "./interpret.js";
 import { powReal } from "./semantics.js";
 
@@ -54,6 +54,12 @@ export interface LowerOptions {
    * where the test costs a comparison per element); exported code keeps the rule spelled out.
    */
   readonly elideNaNTests?: boolean;
+  /**
+   * Functions of one argument u that the renderer computes from e^u (sigmoid, sigmoid' and softplus in the
+   * JavaScript kernels): they are lowered as calls of (u, exp(u)), so that exp(u) is one temporary shared with
+   * every other exp(u) of the formula and every other such call.
+   */
+  readonly expForms?: ReadonlySet<string>;
 }
 
 export const isAtomicValue = (v: Value): boolean => v.op === "num" || v.op === "ref";
@@ -113,6 +119,8 @@ export function lower(root: Node, inputs: readonly string[], params: readonly st
   const perElementNode = new Map<Node, boolean>();
   const constantNode = new Map<Node, boolean>();
   const uses = new Map<Node, number>();
+  // exp(u) of a call f(u) of options.expForms, as the tree would hold it (not where exp(u) simplifies: exp(log(y)) is y).
+  const expOf = new Map<Node, Node>();
   const scan = (n: Node): boolean => {
     uses.set(n, (uses.get(n) ?? 0) + 1);
     const known = perElementNode.get(n);
@@ -125,6 +133,13 @@ export function lower(root: Node, inputs: readonly string[], params: readonly st
     }
     perElementNode.set(n, dependent);
     constantNode.set(n, constant);
+    if (!constant && n.kind === "call" && n.args.length === 1 && options.expForms?.has(n.name)) {
+      const e = call("exp", n.args);
+      if (e.kind === "call" && e.name === "exp" && e.args[0] === n.args[0]) {
+        expOf.set(n, e);
+        scan(e);
+      }
+    }
     return dependent;
   };
   scan(root);
@@ -152,7 +167,11 @@ export function lower(root: Node, inputs: readonly string[], params: readonly st
     if (n.kind === "sym") return symbolSlot.get(n.name) ?? { op: "num", value: CONSTANTS.get(n.name)! };
     // Constant subtrees fold to a literal through the interpreter, so every target agrees with it to the bit.
     if (constantNode.get(n)) return { op: "num", value: evaluate(n, new Map()) };
-    const value = lowerOperation(n, { expr, atom, atomicArgs: options.atomicArgs, definition: options.elideNaNTests ? (id) => slots[id]!.value : undefined });
+    const e = expOf.get(n);
+    const value: Value =
+      e !== undefined
+        ? { op: "call", fn: n.name, args: [expr(n.args[0]!), expr(e)] }
+        : lowerOperation(n, { expr, atom, atomicArgs: options.atomicArgs, definition: options.elideNaNTests ? (id) => slots[id]!.value : undefined });
     return (uses.get(n) ?? 0) > 1 || !perElementNode.get(n) ? bind(n, value) : value;
   };
 
@@ -238,7 +257,8 @@ function nanFrom(v: Value, operand: Value, definition: (id: number) => Value | u
     case "pow":
       return v.exp.op === "num" && v.exp.value !== 0 && !Number.isNaN(v.exp.value) && go(v.base);
     case "call":
-      return NAN_AT_NAN.has(v.fn) && v.args.length === 1 && go(v.args[0]!);
+      // These take one argument; a second is e^x of the first (LowerOptions.expForms).
+      return NAN_AT_NAN.has(v.fn) && go(v.args[0]!);
     case "select":
       return go(v.then) && go(v.else);
     case "test":

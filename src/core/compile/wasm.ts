@@ -76,8 +76,8 @@ const FLOAT32_EXACT_ENOUGH = new Set(["exp", "expm1", "log", "log1p", "erf", "ta
 
 /**
  * How a float32 kernel computes: in four float32 lanes when the program is one such routine of the array
- * input, whose own bound is then the kernel's; otherwise in two float64 lanes, rounding once on the store.
- * Measured on the mpmath fixtures, float32 arithmetic throughout misses 2 ulp by far wherever errors are
+ * input, whose own bound is then the kernel's; otherwise in two float64 lanes, rounding once on the store,
+ * with the routines shortened for float32 results (SimdMath's "float32" results, within 2^-33). Measured on the mpmath fixtures, float32 arithmetic throughout misses 2 ulp by far wherever errors are
  * amplified: an exp of a computed argument (gelu, swish at -100: 30-120 ulp), cancellation (msle, kl_div:
  * hundreds), intermediate subnormals or overflow (mish' at 50 gave NaN), and thresholds rounded to float32
  * (thresholded_relu at x = fround(0.4)).
@@ -85,7 +85,35 @@ const FLOAT32_EXACT_ENOUGH = new Set(["exp", "expm1", "log", "log1p", "erf", "ta
 function float32Lanes(program: Program, pattern: string): Lanes {
   const r = program.result;
   const single = pattern === "a" && program.perElement.length === 0 && program.hoisted.length === 0 && r.op === "call" && r.args.length === 1 && r.args[0]!.op === "ref" && r.args[0]!.id === 0;
-  return single && FLOAT32_EXACT_ENOUGH.has(r.fn) ? "f32x4" : "f64x2";
+  return (single && FLOAT32_EXACT_ENOUGH.has(r.fn)) || exactInFloat32(program, pattern) ? "f32x4" : "f64x2";
+}
+
+/** Operations whose result is one of their float32 arguments, or a float32 constant: exact in any lanes. */
+const SELECTING = new Set(["Max", "Min", "Abs", "Heaviside", "sign"]);
+
+/**
+ * Whether the program only compares and selects the array input and float32 constants (relu, relu', relu6,
+ * hard_tanh's derivative): then float32 lanes give the float64 result rounded, exactly.
+ */
+function exactInFloat32(program: Program, pattern: string): boolean {
+  const exact = (v: Value): boolean => {
+    switch (v.op) {
+      case "num":
+        return Number.isNaN(v.value) || Math.fround(v.value) === v.value;
+      case "ref":
+        return v.id === 0 || (program.slots[v.id]!.kind === "temp" && exact(program.slots[v.id]!.value!));
+      case "call":
+        return SELECTING.has(v.fn) && v.args.every(exact);
+      case "select":
+        return exactCond(v.cond) && exact(v.then) && exact(v.else);
+      case "test":
+        return exactCond(v.cond);
+      default:
+        return false;
+    }
+  };
+  const exactCond = (c: Cond): boolean => (c.op === "cmp" ? exact(c.a) && exact(c.b) : c.args.every(exact));
+  return pattern === "a" && program.hoisted.length === 0 && exact(program.result);
 }
 
 /**
@@ -102,7 +130,7 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
   const number: ValueType = lanes === "f64x2" ? F64 : F32;
   const signature = [...[...pattern].map((c) => (c === "a" ? pointer : number)), ...Array.from({ length: params }, () => number), pointer, pointer];
   const f = new FunctionBody(signature, lanes);
-  const math = new SimdMath(f);
+  const math = new SimdMath(f, precision);
   const slot = new Map<number, Local>();
   const [dst, count] = [f.param(inputs + params), f.param(inputs + params + 1)];
 
@@ -247,8 +275,9 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
     const routine = CALLS.get(fn);
     if (routine === undefined || args.length !== 1) throw new NoWasmForm(`the function ${fn}`);
     const arg = args[0]!;
-    // Calls of an atomic argument are shared: the same call once, and one e^-|x| for the sigmoid family of x
-    // (sigmoid and sigmoid' in gelu'), or sigmoid(x) from the kernel's own e^x (mish').
+    // Calls of an atomic argument are shared: the same call once; in double lanes sigmoid and sigmoid' of x
+    // from one e^x, the kernel's own where it has one (mish', swish', gelu'), with the JavaScript kernel's
+    // operations; in float lanes and for softplus one e^-|x| for the family of x.
     const key = arg.op === "ref" ? `#${arg.id}` : arg.op === "num" ? `${Object.is(arg.value, -0) ? "-0" : arg.value}` : undefined;
     const known = key === undefined ? undefined : computed.get(`${fn} ${key}`);
     if (known !== undefined) {
@@ -259,9 +288,11 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
     emit(arg);
     f.set(x);
     let result: Local;
-    const ownExp = key === undefined ? undefined : computed.get(`exp ${key}`);
-    if (fn === "sigmoid" && ownExp !== undefined) result = math.sigmoidOfExp(x, ownExp);
-    else if (key !== undefined && (fn === "sigmoid" || fn === "dsigmoid" || fn === "softplus")) {
+    if (key !== undefined && lanes === "f64x2" && (fn === "sigmoid" || fn === "dsigmoid")) {
+      let ex = computed.get(`exp ${key}`);
+      if (ex === undefined) remember(`exp ${key}`, (ex = math.exp(x)));
+      result = fn === "sigmoid" ? math.sigmoidOfExp(x, ex) : math.dsigmoidOfExp(x, ex);
+    } else if (key !== undefined && (fn === "sigmoid" || fn === "dsigmoid" || fn === "softplus")) {
       let e = computed.get(`exp-abs ${key}`);
       if (e === undefined) remember(`exp-abs ${key}`, (e = math.expMinusAbs(x)));
       result = math[fn](x, e);
@@ -339,7 +370,7 @@ export function renderWasm(program: Program, pattern: string, precision: Precisi
 }
 
 /** Elements per kernel call: the inputs and the output of one block stay in the processor's cache. */
-const BLOCK = 4096;
+const BLOCK = 16384;
 
 /** Float64Array or Float32Array: the arrays a kernel of f64x2 or f32x4 lanes writes. */
 export type FloatArray = Float64Array | Float32Array;
@@ -378,14 +409,17 @@ export function wasmKernel(program: Program, pattern: string, precision: Precisi
   const bytes = BLOCK * View.BYTES_PER_ELEMENT;
   let kernel: (...args: number[]) => void;
   let views: FloatArray[];
+  // The output overwrites the first array input (each vector is loaded before its result is stored): one
+  // block less to keep in the cache.
+  const blocks = Math.max(arrays, 1);
   try {
-    const { memory, exports } = instantiate(webAssembly!, [{ name: "kernel", body: rendered.body }], (arrays + 1) * bytes);
+    const { memory, exports } = instantiate(webAssembly!, [{ name: "kernel", body: rendered.body }], blocks * bytes);
     kernel = exports.kernel!;
-    views = Array.from({ length: arrays + 1 }, (_, k) => new View(memory.buffer, k * bytes, BLOCK));
+    views = Array.from({ length: blocks }, (_, k) => new View(memory.buffer, k * bytes, BLOCK));
   } catch (error) {
     return { unsupported: `a WebAssembly module the host refused (${(error as Error).message})` };
   }
-  const output = views[arrays]!;
+  const output = views[0]!;
   const callArgs: number[] = [];
   return (args, params, out, n) => {
     for (let start = 0; start < n; start += BLOCK) {
@@ -402,7 +436,7 @@ export function wasmKernel(program: Program, pattern: string, precision: Precisi
         else for (let i = 0; i < m; i++) view[i] = a[start + i]!;
         callArgs.push(k++ * bytes);
       });
-      kernel(...callArgs, ...params, arrays * bytes, Math.ceil(m / perVector));
+      kernel(...callArgs, ...params, 0, Math.ceil(m / perVector));
       out.set(m === BLOCK ? output : output.subarray(0, m), start);
     }
   };

@@ -7,14 +7,14 @@ import { ArgumentError, UnsupportedExportError } from "../errors.js";
 import type { RelOp } from "../node.js";
 import type { Value } from "../compile/lower.js";
 import { type InfixSyntax, type Printed, PREC, infixPow, printInfix } from "../compile/render.js";
-import { SPECIAL_FUNCTIONS, specialHelpers } from "./special.js";
+import { SPECIAL_FUNCTIONS, rowHelpers, specialHelpers } from "./special.js";
 import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js";
 import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction, floatText } from "./target.js";
 
 const HELPERS: ReadonlyMap<string, string> = new Map([
-  ["ng_sigmoid", "static double ng_sigmoid(double x) {\n    /* exp only of a non-positive number */\n    if (x >= 0) return 1.0 / (1.0 + exp(-x));\n    const double t = exp(x);\n    return t / (1.0 + t);\n}"],
-  ["ng_dsigmoid", "static double ng_dsigmoid(double x) {\n    /* sigmoid(x)*sigmoid(-x); t = sigmoid(-|x|) <= 1/2, so 1 - t does not cancel */\n    const double e = exp(-fabs(x));\n    const double t = e / (1.0 + e);\n    return t * (1.0 - t);\n}"],
-  ["ng_softplus", "static double ng_softplus(double x) {\n    /* log(1 + exp(x)) without overflow or cancellation */\n    return (x > 0 ? x : 0.0) + log1p(exp(-fabs(x)));\n}"],
+  ["ng_sigmoid", "static double ng_sigmoid(double x) {\n    /* from e = e^x, as the library: 1 where e overflows */\n    const double e = exp(x);\n    return isinf(e) ? 1.0 : e / (1.0 + e);\n}"],
+  ["ng_dsigmoid", "static double ng_dsigmoid(double x) {\n    /* sigmoid(x)*sigmoid(-x) = e/(1 + e)^2 from e = e^x, as the library: 1/e where (1 + e)^2 would overflow, e^-x where e does */\n    const double e = exp(x);\n    if (e > 1e150) return isinf(e) ? exp(-x) : 1.0 / e;\n    const double d = 1.0 + e;\n    return e / (d * d);\n}"],
+  ["ng_softplus", "static double ng_softplus(double x) {\n    /* log(1 + e) from e = e^x without overflow or cancellation: x + log1p(1/e) from x = 0 on */\n    const double e = exp(x);\n    return x >= 0 ? x + log1p(1.0 / e) : log1p(e);\n}"],
   ["ng_max", "static double ng_max(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? b : a;\n    return a > b ? a : b;\n}"],
   ["ng_min", "static double ng_min(double a, double b) {\n    if (isnan(a) || isnan(b)) return NAN;\n    if (a == b) return signbit(a) ? a : b;\n    return a < b ? a : b;\n}"],
 ]);
@@ -22,38 +22,6 @@ const HELPERS: ReadonlyMap<string, string> = new Map([
 /** The special functions <math.h> lacks, as helpers of special.ts (tgamma and lgamma it has). */
 const SPECIAL: ReadonlyMap<string, [string, string][]> = new Map(SPECIAL_FUNCTIONS.filter((fn) => fn !== "gamma" && fn !== "loggamma").map((fn) => [fn, specialHelpers(fn, "c")]));
 const TEXTS: ReadonlyMap<string, string> = new Map([...HELPERS, ...[...SPECIAL.values()].flat()]);
-
-/** qsort's comparison of doubles (the sorting helpers first check for NaN). */
-const ASCENDING = "#include <stdlib.h>\nstatic int ng_ascending(const void *a, const void *b) {\n    const double x = *(const double *)a, y = *(const double *)b;\n    return (x > y) - (x < y);\n}";
-
-/** The kernels of the reduction records along a row, as the library computes them (src/core/functions/). */
-const ROW_HELPERS: ReadonlyMap<string, readonly [string, string]> = new Map([
-  [
-    "SparsemaxThreshold",
-    [
-      "ng_sparsemax_threshold",
-              "static double ng_sparsemax_threshold(double *v, long m) {\n    /* Martins & Astudillo (2016), Algorithm 1, on the values shifted by their maximum */\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n    qsort(v, (size_t)m, sizeof *v, ng_ascending);\n" +
-        "    const double max = v[m - 1];\n    if (!(max - max == 0)) return NAN;\n    double sum = 0.0, top = 0.0;\n    long k = 0;\n    for (long j = 1; j <= m; j++) {\n        const double z = v[m - j] - max;\n        sum += z;\n        if (1.0 + j * z > sum) { k = j; top = sum; }\n    }\n    return max + (top - 1.0) / k;\n}",
-    ],
-  ],
-  [
-    "Quantile",
-    [
-      "ng_quantile",
-              "static double ng_quantile(double *v, long m, double q) {\n    /* NumPy's default (\"linear\") quantile */\n    if (!(q >= 0 && q <= 1)) return NAN;\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n    qsort(v, (size_t)m, sizeof *v, ng_ascending);\n" +
-        "    const double h = (m - 1) * q;\n    const long lo = (long)floor(h);\n    const double g = h - lo;\n    const double a = v[lo];\n    if (g == 0) return a;\n    const double b = v[lo + 1];\n    if (a == b) return a;\n    return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g;\n}",
-    ],
-  ],
-  [
-    "QuantileWeight",
-    [
-      "ng_quantile_weight",
-      "static double ng_quantile_weight(const double *v, long m, double q, double t) {\n    /* d quantile / d v[t]: 1 - g at the lower order statistic, g at the next (ties ranked by position) */\n    if (!(q >= 0 && q <= 1)) return NAN;\n    for (long j = 0; j < m; j++) if (isnan(v[j])) return NAN;\n" +
-        "    if (t != floor(t) || t < 0 || t >= m) return 0.0;\n    const long s = (long)t;\n    long rank = 0;\n    for (long j = 0; j < m; j++) if (v[j] < v[s] || (v[j] == v[s] && j < s)) rank++;\n" +
-        "    const double h = (m - 1) * q;\n    const long lo = (long)floor(h);\n    const double g = h - lo;\n    return (rank == lo ? 1 - g : 0.0) + (rank == lo + 1 ? g : 0.0);\n}",
-    ],
-  ],
-]);
 
 type Template = (args: readonly string[], helper: (name: string) => string) => string;
 const call = (f: string): Template => (args) => `${f}(${args.join(", ")})`;
@@ -140,10 +108,9 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, he
     helpers.add(helperName, `#ifndef ${guard}\n#define ${guard}\n${text}\n#endif`);
   };
   const helper = (op: string) => {
-    const [helperName, text] = ROW_HELPERS.get(op)!;
-    if (text.includes("qsort")) guarded("ng_ascending", ASCENDING);
-    guarded(helperName, text);
-    return helperName;
+    const texts = rowHelpers(op, "c");
+    for (const [helperName, text] of texts) guarded(helperName, text);
+    return texts[texts.length - 1]![0];
   };
   const loops: LoopSyntax = {
     value,
@@ -152,8 +119,14 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, he
     variable: (n, text) => `double ${n} = ${text};`,
     loop: (i, from, test) => `for (long ${i} = ${from}; ${test}; ${i}++) {`,
     max: (a, b) => `${s.call("Max", [a, b], [])}`,
-    buffer: (n, length) => `double ${n}[${length}];`,
-    kernel: (op, buffer, length, extra, from) => `${helper(op)}(${[buffer, length, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")})`,
+    // A row's buffer on the heap (a long row would overflow the stack); where malloc fails, the kernel's value is NaN.
+    buffer: (n, length) => {
+      helpers.add("stdlib", "#include <stdlib.h>");
+      return `double *${n} = malloc(sizeof *${n} * (size_t)(${length}));`;
+    },
+    store: (buffer, at, term) => `if (${buffer}) ${buffer}[${at}] = ${term};`,
+    kernel: (op, buffer, length, extra, from) => `${buffer} ? ${helper(op)}(${[buffer, length, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")}) : NAN`,
+    release: (buffer) => [`free(${buffer});`],
     element: (input, index) => `${input}[${index}]`,
     indent: "    ",
   };

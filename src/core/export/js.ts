@@ -7,7 +7,7 @@
 import { UnsupportedExportError } from "../errors.js";
 import { JS_HELPERS, jsNeedsAtoms, jsSource } from "../compile/templates.js";
 import { type LoopSyntax, integerText, printRowBody } from "../compile/loops.js";
-import { SPECIAL_FUNCTIONS, jsErfHelpers, specialHelpers, specialNames } from "./special.js";
+import { SPECIAL_FUNCTIONS, jsErfHelpers, rowHelpers, specialHelpers, specialNames } from "./special.js";
 import { type ExportFunction, type ExportTarget, HelperSet, type RowsFunction } from "./target.js";
 
 /** Helpers of the exported text by function: [name, text] pairs, dependencies first. */
@@ -28,67 +28,6 @@ export const JS_RESERVED: readonly string[] = [
 
 const supports = (fn: string): boolean => jsNeedsAtoms(fn) || EXPORT_HELPERS.has(fn);
 
-/** The kernels of the reduction records along a row, as the library computes them (src/core/functions/). */
-const ROW_HELPERS: ReadonlyMap<string, readonly [string, string]> = new Map([
-  [
-    "SparsemaxThreshold",
-    [
-      "_sparsemaxThreshold",
-      `function _sparsemaxThreshold(values) {
-  // Martins & Astudillo (2016), Algorithm 1, on the values shifted by their maximum (sums of numbers <= 0).
-  values.sort();
-  const max = values[values.length - 1];
-  if (!(max - max === 0)) return NaN;
-  let sum = 0;
-  let k = 0;
-  let top = 0;
-  for (let m = 1; m <= values.length; m++) {
-    const z = values[values.length - m] - max;
-    sum += z;
-    if (1 + m * z > sum) [k, top] = [m, sum];
-  }
-  return max + (top - 1) / k;
-}`,
-    ],
-  ],
-  [
-    "Quantile",
-    [
-      "_quantile",
-      `function _quantile(values, q) {
-  // NumPy's default ("linear") quantile; NaN if a value is NaN.
-  if (!(q >= 0 && q <= 1) || values.some((v) => v !== v)) return NaN;
-  values.sort();
-  const h = (values.length - 1) * q;
-  const lo = Math.floor(h);
-  const g = h - lo;
-  const a = values[lo];
-  if (g === 0) return a;
-  const b = values[lo + 1];
-  if (a === b) return a;
-  return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g;
-}`,
-    ],
-  ],
-  [
-    "QuantileWeight",
-    [
-      "_quantileWeight",
-      `function _quantileWeight(values, q, t) {
-  // d quantile / d values[t]: 1 - g at the lower order statistic, g at the next (ties ranked by position).
-  if (!(q >= 0 && q <= 1) || values.some((v) => v !== v)) return NaN;
-  if (!Number.isInteger(t) || t < 0 || t >= values.length) return 0;
-  let rank = 0;
-  for (let k = 0; k < values.length; k++) if (values[k] < values[t] || (values[k] === values[t] && k < t)) rank++;
-  const h = (values.length - 1) * q;
-  const lo = Math.floor(h);
-  const g = h - lo;
-  return (rank === lo ? 1 - g : 0) + (rank === lo + 1 ? g : 0);
-}`,
-    ],
-  ],
-]);
-
 /**
  * A formula along the last axis: a function of one row. Vector inputs are arrays of the row's n numbers, a
  * row input (a class index) is a number; one value per row is returned as a number, a vector or matrix per
@@ -101,9 +40,9 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, fn
   const vector = rows.slots.findIndex((s) => s.kind === "input" && s.role === "vector");
   const size = rows.slots.findIndex((s) => s.kind === "size");
   const helper = (op: string) => {
-    const [helperName, text] = ROW_HELPERS.get(op)!;
-    helpers.add(helperName, text);
-    return helperName;
+    const texts = rowHelpers(op, "js");
+    for (const [helperName, text] of texts) helpers.add(helperName, text);
+    return texts[texts.length - 1]![0];
   };
   const syntax: LoopSyntax = {
     value: (v) => jsSource(v, js),
@@ -113,7 +52,7 @@ function rowsFunction({ name, formula, rows, names, defaults }: RowsFunction, fn
     loop: (i, from, test) => `for (let ${i} = ${from}; ${test}; ${i}++) {`,
     max: (a, b) => `Math.max(${a}, ${b})`,
     buffer: (n, length) => `const ${n} = new Float64Array(${length});`,
-    kernel: (op, buffer, _length, extra, from) => `${helper(op)}(${[buffer, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")})`,
+    kernel: (op, buffer, length, extra, from) => `${helper(op)}(${[buffer, length, ...extra.map((e, k) => (op === "QuantileWeight" && k === 1 ? `${e} - ${from}` : e))].join(", ")})`,
     element: (input, index) => `${input}[${index}]`,
     indent: "  ",
   };

@@ -209,22 +209,27 @@ const polygamma: Texts = [
     xs = np.where(finite, x, 1.0)
     pole = (xs <= 0) & (xs == np.floor(xs))
     y = np.where(pole, 1.0, np.where(xs < 0, 1.0 - xs, xs))
+    # n!/y**k as n!*y**(-k/2)*y**(-k/2), so that it underflows only where the value does
     shift = np.zeros_like(y)
     for _ in range(16 + n):
         below = y < 16.0 + n
-        shift = shift + np.where(below, np.power(y, -n - 1.0), 0.0)
+        power = np.power(y, -0.5 * (n + 1.0))
+        shift = shift + np.where(below, factorial * power * power, 0.0)
         y = np.where(below, y + 1.0, y)
     w = 1.0 / (y * y)
-    term = factorial / n * np.power(y, -float(n))
-    series = term + 0.5 * factorial * np.power(y, -n - 1.0)
+    root = np.power(y, -0.5 * n)
+    term = factorial / n * root * root
+    after = np.power(y, -0.5 * (n + 1.0))
+    series = term + 0.5 * factorial * after * after
     for j in range(1, 8):
         term = term * (2 * j + n - 2.0) * (2 * j + n - 1.0) * w
         series = series + _POLYGAMMA_ASYMPTOTIC[j - 1] * term
-    positive = sign * (factorial * shift + series)
-    # cot^(k+1)(z) = -(1 + cot(z)**2)*P_k'(cot(z)) from P_0(c) = c: coefficients of c**0, c**1, ...
+    positive = sign * (shift + series)
+    # cot^(n)(z) = n!*P_n(cot(z)), P_0(c) = c and P_(k+1)(c) = -(1 + c**2)*P_k'(c)/(k + 1): coefficients of
+    # c**0, c**1, ... (as the scalar helper's)
     coefficients = [0.0, 1.0]
-    for _ in range(n):
-        derivative = [k * coefficients[k] for k in range(1, len(coefficients))]
+    for step in range(n):
+        derivative = [k * coefficients[k] / (step + 1) for k in range(1, len(coefficients))]
         coefficients = [0.0] * (len(derivative) + 2)
         for k, v in enumerate(derivative):
             coefficients[k] -= v
@@ -235,7 +240,7 @@ const polygamma: Texts = [
     p = np.zeros_like(c)
     for a in reversed(coefficients):
         p = p * c + a
-    reflected = -sign * positive - 3.141592653589793 ** (n + 1) * p
+    reflected = -sign * positive - factorial * (3.141592653589793 ** (n + 1) * p)
     value = np.where(pole, sign * np.inf, np.where(xs < 0, reflected, positive))
     return np.where(finite, value, np.where(x == np.inf, 0.0, np.nan))`,
   ],

@@ -31,9 +31,9 @@ function arrayFunctions(m: string, names: Partial<Record<string, string>> = {}):
 }
 
 // The stable kernels of the compiler, in array form with the same operations as the JavaScript kernels.
-const sigmoidNumpy = 'def _sigmoid(x):\n    """1/(1 + exp(-x)), exp only of a non-positive number."""\n    e = np.exp(-np.abs(x))\n    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))';
-const dsigmoidNumpy = 'def _dsigmoid(x):\n    """sigmoid(x)*sigmoid(-x) from one exp of a non-positive number."""\n    e = np.exp(-np.abs(x))\n    t = e / (1.0 + e)\n    return t * (1.0 - t)';
-const softplusNumpy = 'def _softplus(x):\n    """log(1 + exp(x)) without overflow or cancellation."""\n    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))';
+const sigmoidNumpy = 'def _sigmoid(x):\n    """e/(1 + e) with e = exp(x), 1 where e overflows."""\n    e = np.exp(x)\n    return np.where(e == np.inf, 1.0, e / (1.0 + e))';
+const dsigmoidNumpy = 'def _dsigmoid(x):\n    """sigmoid(x)*sigmoid(-x) = e/(1 + e)**2 with e = exp(x): 1/e where (1 + e)**2 would overflow, exp(-x) where e does."""\n    e = np.exp(x)\n    d = 1.0 + e\n    return np.where(e > 1e150, np.where(e == np.inf, np.exp(-x), 1.0 / e), e / (d * d))';
+const softplusNumpy = 'def _softplus(x):\n    """log(1 + e) with e = exp(x), without overflow or cancellation: x + log1p(1/e) from x = 0 on."""\n    e = np.exp(x)\n    return np.where(x >= 0, x + np.log1p(1.0 / e), np.log1p(e))';
 
 /**
  * polygamma of an order that is not a whole number up to 100 written in the formula, the one special function

@@ -4,7 +4,14 @@
  * `if`/`else if`/`else`, `while` and counted `for` blocks in braces, a one-line `if (COND) STATEMENT;`; calls of
  * exp, log, log1p, expm1, sqrt, fabs, floor, pow, sin, tan, fmax, fmin, isnan, erf, erfc, gamma, lgamma, the
  * constants INF and NAN, the tables below and the other helpers. Literals divided by a counter are written with
- * a point (C's integer division); a `let` holding a comparison is an int in C.
+ * a point (C's integer division); a `let` holding a comparison is an int in C. A counted `for` runs between
+ * whole numbers (Python's range: a bound that is not a literal is converted with int()).
+ * A local array of doubles, zero-filled, is `let NAME[SIZE];` with SIZE a literal (a Float64Array in JavaScript,
+ * a local `double NAME[SIZE]` in C, so SIZE stays small, a list of np.float64 in Python); its elements are read
+ * as `NAME[INDEX]` and assigned as `NAME[INDEX] = VALUE;` (or `+=`, ...), INDEX a whole number: a counter
+ * expression or a `long NAME = VALUE;` (VALUE whole, or truncated in C and Python). A parameter is a double
+ * `x`, an array of doubles `v[]` (a Float64Array, `double *`) or a whole number `long m`. `sort(v, m);` sorts the
+ * first m elements of an array in place, ascending, with no NaN among them (a typed array's sort, qsort, sorted).
  */
 import { DIGAMMA_ASYMPTOTIC, STIRLING_CORRECTION } from "../functions/gamma.js";
 
@@ -181,13 +188,13 @@ return log(y) - 0.5 / y - w * p - shift;`,
   }],
   ["polygamma", {
     params: ["n", "x"],
-    doc: "polygamma(n, x) for integer n >= 0 (NaN for another n; SciPy's values at the poles): for n >= 1 the recurrence up to x >= 16 + n, then the asymptotic series; for x < 0 and even n its terms of both signs in pairs.",
+    doc: "polygamma(n, x) for integer n >= 0 (NaN for another n and for n > 170, where n! overflows; SciPy's values at the poles): for n >= 1 the recurrence up to x >= 16 + n, then the asymptotic series; for x < 0 the reflection formula, cot's n-th derivative a polynomial in cot.",
     body: `
-if (isnan(n) || isnan(x) || n < 0.0 || n != floor(n)) return NAN;
+if (isnan(n) || isnan(x) || n < 0.0 || n != floor(n) || n > 170.0) return NAN;
 if (n == 0.0) return digamma(x);
 if (x == -INF) return NAN;
 if (x == INF) return 0.0;
-// psi^(n) has the sign (-1)**(n+1)
+// psi^(n) has the sign (-1)**(n+1) for x > 0
 let odd = n - 2.0 * floor(n / 2.0) != 0.0;
 if (x <= 0.0 && x == floor(x)) {
   if (odd) return INF;
@@ -199,32 +206,57 @@ while (k <= n) {
   factorial *= k;
   k += 1.0;
 }
-let shift = 0.0;
+// for x < 0 psi^(n)(1 - x), reflected below
 let y = x;
-if (x < 0.0 && !odd) {
-  // 1/y**(n+1) changes sign with y: the terms at x + j < 0 paired with those at x + j > 0, x - m + a (m = floor(x))
-  // against -(a + 1 + m - x), their difference through expm1 and log1p, each part rounded once: symmetric terms cancel exactly
-  let m = floor(x);
-  let a = 0.0;
-  while (a < -m) {
-    shift += pow(a + 1.0 + m - x, -n - 1.0) * expm1((n + 1.0) * log1p((1.0 + 2.0 * m - 2.0 * x) / (x - m + a)));
-    a += 1.0;
-  }
-  y = x - 2.0 * m;
-}
+if (x < 0.0) y = 1.0 - x;
+// n!/y**k as n!*y**(-k/2)*y**(-k/2), so that it underflows only where the value does (n!*y**-k is 1e-66 at n = 170,
+// y = 186, where y**-k alone underflows)
+let shift = 0.0;
 while (y < 16.0 + n) {
-  shift += pow(y, -n - 1.0);
+  let power = pow(y, -0.5 * (n + 1.0));
+  shift += factorial * power * power;
   y += 1.0;
 }
 let w = 1.0 / (y * y);
-let term = factorial / n * pow(y, -n);
-let series = term + 0.5 * factorial * pow(y, -n - 1.0);
+let root = pow(y, -0.5 * n);
+let term = factorial / n * root * root;
+let after = pow(y, -0.5 * (n + 1.0));
+let series = term + 0.5 * factorial * after * after;
 for (let j = 1; j < 8; j++) {
   term *= (2 * j + n - 2.0) * (2 * j + n - 1.0) * w;
   series += POLYGAMMA_ASYMPTOTIC[j - 1] * term;
 }
-if (odd) return factorial * shift + series;
-return -(factorial * shift + series);`,
+let value = shift + series;
+if (!odd) value = -value;
+if (x > 0.0) return value;
+// psi^(n)(x) = (-1)**n*psi^(n)(1 - x) - pi**(n+1)*cot^(n)(pi*x), with cot^(n)(z) = n!*P_n(cot(z)), P_0(c) = c and
+// P_(k+1)(c) = -(1 + c**2)*P_k'(c)/(k + 1): the coefficients of c**0, c**1, ... (of one sign; divided by k + 1 so that
+// they stay below 1e17 where those of n!*P_n overflow, past n = 163), computed in place
+let a[176];
+a[1] = 1.0;
+for (let i = 0; i < n; i++) {
+  let below = 0.0;
+  for (let j = 0; j < i + 3; j++) {
+    let old = a[j];
+    a[j] = -((j + 1.0) * a[j + 1] + (j - 1.0) * below) / (i + 1.0);
+    below = old;
+  }
+}
+// cot(pi*r), r = x - round(x) (exact): near r = 1/2 as tan(pi*(1/2 - |r|)) (exact then), so that it is 0 at the half-integers
+let r = x - floor(x + 0.5);
+let c = 0.0;
+if (fabs(r) < 0.25) {
+  c = 1.0 / tan(${PI} * r);
+} else {
+  c = tan(${PI} * (0.5 - fabs(r)));
+  if (r < 0.0) c = -c;
+}
+let p = 0.0;
+for (let j = n + 1; j >= 0; j--) {
+  p = p * c + a[j];
+}
+if (odd) value = -value;
+return value - factorial * (pow(${PI}, n + 1.0) * p);`,
   }],
   ["beta_large", {
     params: ["a", "b", "log_factor"],
@@ -500,6 +532,69 @@ if (kind == 0.0) return p;
 if (kind == 1.0) return q;
 if (kind == 2.0) return p * gamma(s);
 return q * gamma(s);`,
+  }],
+  ["sparsemax_threshold", {
+    params: ["v[]", "long m"],
+    doc: "The threshold tau of sparsemax (sum of max(v - tau, 0) is 1), v's m values sorted in place: Martins & Astudillo (2016), Algorithm 1, on values shifted by their maximum (sums of numbers <= 0).",
+    body: `
+for (let j = 0; j < m; j++) {
+  if (isnan(v[j])) return NAN;
+}
+sort(v, m);
+let max = v[m - 1];
+if (!(max - max == 0.0)) return NAN;
+let sum = 0.0;
+let top = 0.0;
+let k = 0.0;
+for (let j = 1; j < m + 1; j++) {
+  let z = v[m - j] - max;
+  sum += z;
+  if (1.0 + j * z > sum) {
+    k = j;
+    top = sum;
+  }
+}
+return max + (top - 1.0) / k;`,
+  }],
+  ["quantile", {
+    params: ["v[]", "long m", "q"],
+    doc: "NumPy's default (\"linear\") q-quantile of v's m values, sorted in place; NaN if one is NaN.",
+    body: `
+if (!(q >= 0.0 && q <= 1.0)) return NAN;
+for (let j = 0; j < m; j++) {
+  if (isnan(v[j])) return NAN;
+}
+sort(v, m);
+let h = (m - 1.0) * q;
+long lo = floor(h);
+let g = h - lo;
+let a = v[lo];
+if (g == 0.0) return a;
+let b = v[lo + 1];
+if (a == b) return a;
+if (g >= 0.5) return b - (b - a) * (1.0 - g);
+return a + (b - a) * g;`,
+  }],
+  ["quantile_weight", {
+    params: ["v[]", "long m", "q", "t"],
+    doc: "d quantile / d v[t]: 1 - g at the lower order statistic, g at the next (ties ranked by position), 0 elsewhere.",
+    body: `
+if (!(q >= 0.0 && q <= 1.0)) return NAN;
+for (let j = 0; j < m; j++) {
+  if (isnan(v[j])) return NAN;
+}
+if (t != floor(t) || t < 0.0 || t >= m) return 0.0;
+long s = t;
+let rank = 0.0;
+for (let j = 0; j < m; j++) {
+  if (v[j] < v[s] || (v[j] == v[s] && j < s)) rank += 1.0;
+}
+let h = (m - 1.0) * q;
+long lo = floor(h);
+let g = h - lo;
+if (rank == lo) return 1.0 - g;
+if (rank == lo + 1) return g;
+return 0.0;`,
   }],
   ["gammainc", { params: ["s", "x"], doc: "Regularized lower incomplete gamma P(s, x).", body: "\nreturn incomplete_gamma(s, x, 0.0);" }],
   ["gammaincc", { params: ["s", "x"], doc: "Regularized upper incomplete gamma Q(s, x).", body: "\nreturn incomplete_gamma(s, x, 1.0);" }],

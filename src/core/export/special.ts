@@ -1,7 +1,8 @@
 /**
  * The special functions as helpers of the exported text, for the targets whose standard library lacks them:
  * gamma and loggamma (JavaScript), polygamma, beta, digammadiff, erfinv, erfcinv, erfcx, log1pmx, the incomplete
- * gammas and gammadensity. Each algorithm is written once, in the small C-like notation of special-sources.ts, and
+ * gammas and gammadensity; and the JavaScript and C kernels of sparsemax's threshold and the quantiles along a
+ * row (rowHelpers). Each algorithm is written once, in the small C-like notation of special-sources.ts, and
  * printed here as JavaScript, TypeScript, C or Python by one translator, so the targets run the same algorithm
  * with the same constants. The measured accuracy of each is in docs/export.md (test/export/special.test.ts
  * checks it against the mpmath fixtures).
@@ -23,9 +24,20 @@ const JS_ERF: readonly (readonly [string, readonly string[], string])[] = [
   ["_erfc", ["x"], "if (x >= 2) return _erfcFraction(x);\n  if (x > -2 || x !== x) return 1 - _erfSeries(x);\n  return 2 - _erfcFraction(-x);"],
 ];
 
-/** A JavaScript or TypeScript function of numbers. */
-const jsFunction = (name: string, params: readonly string[], body: string, typed: boolean): string =>
-  typed ? `function ${name}(${params.map((p) => `${p}: number`).join(", ")}): number {\n  ${body}\n}` : `function ${name}(${params.join(", ")}) {\n  ${body}\n}`;
+/** A JavaScript or TypeScript function of numbers (and of Float64Arrays: the parameters `v[]`). */
+const jsFunction = (name: string, params: readonly string[], body: string, typed: boolean): string => {
+  const list = params.map((p) => {
+    const [kind, id] = param(p);
+    return typed ? `${id}: ${kind === "array" ? "Float64Array" : "number"}` : id;
+  });
+  return `function ${name}(${list.join(", ")})${typed ? ": number" : ""} {\n  ${body}\n}`;
+};
+
+/** A parameter of the notation: a double `x`, an array of doubles `v[]`, or a whole number `long m`. */
+function param(text: string): ["double" | "array" | "long", string] {
+  const m = text.match(/^(?:(long) )?(\w+)(\[\])?$/)!;
+  return [m[3] ? "array" : m[1] ? "long" : "double", m[2]!];
+}
 
 /** The JavaScript erf and erfc helpers (erf for |x| < 2 by the series, else by the continued fraction), dependencies first. */
 export function jsErfHelpers(fn: "erf" | "erfc", typed: boolean): [string, string][] {
@@ -48,6 +60,12 @@ interface Language {
   /** A table's name (in C distinct from every helper's guard, which is the upper-cased helper name). */
   readonly tableName: (name: string) => string;
   readonly table: (name: string, table: Table) => string;
+  /** A local array of `size` doubles, zero-filled. */
+  readonly array: (name: string, size: string) => string;
+  /** Sorts the first `count` elements of an array in place, ascending (no NaN among them). */
+  readonly sort: (array: string, count: string) => string;
+  /** A whole number, computed once (a truncation in C and Python). */
+  readonly whole: (name: string, value: string) => string;
   readonly func: (name: string, helper: Helper, body: string[]) => string;
 }
 
@@ -59,17 +77,32 @@ const jsLanguage = (typed: boolean): Language => ({
   prefix: (name) => `_${name}`,
   tableName: (name) => `_${name}`,
   table: (name, t) => `/** ${t.doc} */\nconst _${name} = [${t.values.map(String).join(", ")}];`,
+  array: (name, size) => `const ${name} = new Float64Array(${size});`,
+  sort: (array, count) => `${array}.subarray(0, ${count}).sort();`,
+  whole: (name, value) => `const ${name} = ${value};`,
   func: (name, h, body) => `/** ${h.doc} */\n${jsFunction(`_${name}`, h.params, body.join("\n  "), typed)}`,
 });
 
-/** C: `let` is a double, a for-loop counter an int. */
+/** qsort's comparison of doubles (the sort's callers first check for NaN). */
+const ASCENDING = "#include <stdlib.h>\nstatic int ng_ascending(const void *a, const void *b) {\n    const double x = *(const double *)a, y = *(const double *)b;\n    return (x > y) - (x < y);\n}";
+
+/** C: `let` is a double, a for-loop counter a long. */
 const cLanguage: Language = {
-  builtins: new Map([["INF", "INFINITY"], ["NAN", "NAN"], ["gamma", "tgamma"]]),
-  builtinHelpers: () => [],
+  builtins: new Map([["INF", "INFINITY"], ["NAN", "NAN"], ["gamma", "tgamma"], ["sort", "qsort"]]),
+  builtinHelpers: (name) => (name === "sort" ? [["ng_ascending", ASCENDING]] : []),
   prefix: (name) => `ng_${name}`,
   tableName: (name) => `NG_${name}_TABLE`,
   table: (name, t) => `/* ${t.doc} */\nstatic const double NG_${name}_TABLE[${t.values.length}] = {${t.values.map(floatText).join(", ")}};`,
-  func: (name, h, body) => `/* ${h.doc} */\nstatic double ng_${name}(${h.params.map((p) => `double ${p}`).join(", ")}) {\n    ${body.join("\n    ")}\n}`,
+  array: (name, size) => `double ${name}[${size}] = {0.0};`,
+  sort: (array, count) => `qsort(${array}, (size_t)(${count}), sizeof *${array}, ng_ascending);`,
+  whole: (name, value) => `const long ${name} = (long)(${value});`,
+  func: (name, h, body) => {
+    const list = h.params.map((p) => {
+      const [kind, id] = param(p);
+      return kind === "array" ? `double *${id}` : `${kind} ${id}`;
+    });
+    return `/* ${h.doc} */\nstatic double ng_${name}(${list.join(", ")}) {\n    ${body.join("\n    ")}\n}`;
+  },
 };
 
 /** Python on NumPy float64 scalars, so that overflow and 0/0 give IEEE values (under the caller's errstate), not exceptions. */
@@ -79,17 +112,25 @@ const pythonLanguage: Language = {
   prefix: (name) => `_${name}`,
   tableName: (name) => `_${name}`,
   table: (name, t) => `# ${t.doc}\n_${name} = (${t.values.map(floatText).join(", ")})`,
-  func: (name, h, body) => [`def _${name}(${h.params.join(", ")}):`, `    """${h.doc}"""`, ...h.params.map((p) => `    ${p} = np.float64(${p})`), ...body.map((l) => `    ${l}`)].join("\n"),
+  array: (name, size) => `${name} = [np.float64(0.0)] * ${size}`,
+  sort: (array, count) => `${array}[:${count}] = sorted(${array}[:${count}])`,
+  whole: (name, value) => `${name} = int(${value})`,
+  func: (name, h, body) => {
+    const params = h.params.map(param);
+    const conversions = params.flatMap(([kind, id]) => (kind === "array" ? [] : [`    ${id} = ${kind === "long" ? "int" : "np.float64"}(${id})`]));
+    return [`def _${name}(${params.map(([, id]) => id).join(", ")}):`, `    """${h.doc}"""`, ...conversions, ...body.map((l) => `    ${l}`)].join("\n");
+  },
 };
 
 const LANGUAGES: Record<HelperLanguage, Language> = { js: jsLanguage(false), ts: jsLanguage(true), c: cLanguage, python: pythonLanguage };
 
 /** One expression of the notation in the language: names mapped, Python's operators spelled out. */
-function expression(text: string, lang: HelperLanguage, rename: (id: string) => string): string {
+function expression(text: string, lang: HelperLanguage, rename: (id: string) => string, arrays: ReadonlySet<string>): string {
   const mapped = text.replace(/\b[A-Za-z_]\w*\b/g, rename);
   if (lang === "js") return mapped.replace(/([!=])=(?!=)/g, "$1==");
-  // A table's element is a number also under noUncheckedIndexedAccess.
-  if (lang === "ts") return mapped.replace(/([!=])=(?!=)/g, "$1==").replace(/\b(_[A-Z][A-Z0-9_]*)\[([^\]]+)\]/g, "$1[$2]!");
+  // An element of a table or local array is a number also under noUncheckedIndexedAccess.
+  const element = (name: string) => /^_[A-Z][A-Z0-9_]*$/.test(name) || arrays.has(name);
+  if (lang === "ts") return mapped.replace(/([!=])=(?!=)/g, "$1==").replace(/\b(\w+)\[([^\]]+)\]/g, (all: string, name: string, index: string) => (element(name) ? `${name}[${index}]!` : all));
   if (lang === "c") return mapped;
   return mapped.replace(/&&/g, "and").replace(/\|\|/g, "or").replace(/!(?!=)/g, "not ");
 }
@@ -105,11 +146,15 @@ function condition(line: string): [string, string] {
 }
 
 /** The statements of a body as lines of the language, indented by block. */
-function statements(body: string, lang: HelperLanguage, rename: (id: string) => string): string[] {
+function statements(helper: Helper, lang: HelperLanguage, rename: (id: string) => string): string[] {
+  const body = helper.body;
   const out: string[] = [];
   const indent = lang === "python" ? "    " : lang === "c" ? "    " : "  ";
   let depth = 0;
-  const e = (t: string) => expression(t, lang, rename);
+  const arrays = new Set(helper.params.map(param).flatMap(([kind, id]) => (kind === "array" ? [id] : [])));
+  const e = (t: string) => expression(t, lang, rename, arrays);
+  // Python's range takes whole numbers: a bound that is not a literal (a double in the notation) is converted.
+  const bound = (t: string) => (/^-?\d+$/.test(t) ? t : `int(${e(t)})`);
   const emit = (line: string) => out.push(indent.repeat(depth) + line);
   // The statements without comments: where a variable is assigned again (JavaScript's let, else const).
   const code = body.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n");
@@ -134,12 +179,23 @@ function statements(body: string, lang: HelperLanguage, rename: (id: string) => 
       depth++;
     } else if ((m = line.match(/^for \(let (\w+) = (.+); \1 (<|>=) (.+); \1(\+\+|--)\) \{$/))) {
       const [, v, from, rel, to] = m as unknown as [string, string, string, string, string];
-      if (lang === "python") emit(rel === "<" ? `for ${v} in range(${e(from)}, ${e(to)}):` : `for ${v} in range(${e(from)}, ${/^\d+$/.test(to) ? Number(to) - 1 : `${e(to)} - 1`}, -1):`);
-      else emit(`for (${lang === "c" ? "int" : "let"} ${v} = ${e(from)}; ${v} ${rel} ${e(to)}; ${v}${m[5]}) {`);
+      if (lang === "python") emit(rel === "<" ? `for ${v} in range(${bound(from)}, ${bound(to)}):` : `for ${v} in range(${bound(from)}, ${/^\d+$/.test(to) ? Number(to) - 1 : `${bound(to)} - 1`}, -1):`);
+      else emit(`for (${lang === "c" ? "long" : "let"} ${v} = ${e(from)}; ${v} ${rel} ${e(to)}; ${v}${m[5]}) {`);
       depth++;
     } else if (line.startsWith("if (") && line.endsWith(";")) {
       const [cond, statement] = condition(line);
       emit(lang === "python" ? `if ${e(cond)}: ${e(statement.slice(0, -1))}` : `if (${e(cond)}) ${e(statement)}`);
+    } else if ((m = line.match(/^sort\((\w+), (.+)\);$/))) {
+      rename("sort");
+      emit(LANGUAGES[lang].sort(m[1]!, e(m[2]!)));
+    } else if ((m = line.match(/^long (\w+) = (.+);$/))) {
+      emit(LANGUAGES[lang].whole(m[1]!, e(m[2]!)));
+    } else if ((m = line.match(/^let (\w+)\[(\d+)\];$/))) {
+      arrays.add(m[1]!);
+      emit(LANGUAGES[lang].array(m[1]!, m[2]!));
+    } else if ((m = line.match(/^(\w+)\[(.+)\] ([-+*/]?=) (.+);$/)) && arrays.has(m[1]!)) {
+      // an element assigned: no non-null assertion on the left
+      emit(`${m[1]}[${e(m[2]!)}] ${m[3]} ${e(m[4]!)}${lang === "python" ? "" : ";"}`);
     } else if ((m = line.match(/^let (\w+) = (.+);$/))) {
       const reassigned = new RegExp(`(^|[^\\w.])${m[1]} ([-+*/]?=) `, "m").test(code.replace(line, ""));
       // In C a comparison is an int, everything else a double.
@@ -177,7 +233,7 @@ function texts(name: string, lang: HelperLanguage, done = new Map<string, string
     }
     return id;
   };
-  const body = statements(helper.body, lang, rename);
+  const body = statements(helper, lang, rename);
   for (const use of uses) {
     const [kind, id] = use.split(":") as [string, string];
     if (kind === "table") {
@@ -204,6 +260,19 @@ export function specialHelpers(fn: string, lang: HelperLanguage): [string, strin
   return [...texts(fn, lang)];
 }
 
+/** The kernels of the reduction records along a row (src/core/functions/), by record, as helpers of special-sources.ts. */
+const ROW_KERNELS: ReadonlyMap<string, string> = new Map([["SparsemaxThreshold", "sparsemax_threshold"], ["Quantile", "quantile"], ["QuantileWeight", "quantile_weight"]]);
+
+/**
+ * The helper texts of a row reduction's kernel (SparsemaxThreshold, Quantile, QuantileWeight), dependencies
+ * first, as [name, text]; the last is the kernel, called as (values, count, ...the record's extra arguments).
+ */
+export function rowHelpers(op: string, lang: HelperLanguage): [string, string][] {
+  const name = ROW_KERNELS.get(op);
+  if (name === undefined) throw new ArgumentError(`No row helper for '${op}'.`);
+  return [...texts(name, lang)];
+}
+
 /** A constant table of special-sources.ts as the language's text: [its name in the language, text]. */
 export function tableText(name: string, lang: HelperLanguage): [string, string] {
   const language = LANGUAGES[lang];
@@ -214,5 +283,6 @@ export function tableText(name: string, lang: HelperLanguage): [string, string] 
 export function specialNames(lang: HelperLanguage): string[] {
   const names = new Set<string>();
   for (const fn of SPECIAL_FUNCTIONS) for (const [name] of specialHelpers(fn, lang)) names.add(name);
+  for (const op of ROW_KERNELS.keys()) for (const [name] of rowHelpers(op, lang)) names.add(name);
   return [...names];
 }

@@ -29,11 +29,16 @@ export const erfc: FunctionRecord = {
   description: "Complementary error function 1 - erf(x), exact in the right tail (kernel: stdlib-js).",
 };
 
-/** The logistic function, evaluated without overflow: exp is only ever taken of a non-positive number. */
+/*
+ * sigmoid, sigmoid' and softplus are computed from e = e^x of their argument, so that a compiled kernel that
+ * has e^x anyway (mish', swish', gelu') computes one exp for all of them (lower.ts, `expForms`), and the
+ * results are the same to the bit. Their branches test e or are taken by half the elements at most.
+ */
+
+/** The logistic function from e = e^x: e/(1 + e), and 1 where e overflows (x > 709.78). NaN stays NaN. */
 export function sigmoidKernel(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const t = Math.exp(x);
-  return t / (1 + t);
+  const e = Math.exp(x);
+  return e === Infinity ? 1 : e / (1 + e);
 }
 
 export const sigmoid: FunctionRecord = {
@@ -48,12 +53,16 @@ export const sigmoid: FunctionRecord = {
   description: "The logistic function 1/(1 + exp(-x)), stable for every real x.",
 };
 
-/** sigmoid(x)*sigmoid(-x) from a single exp of a non-positive number: the logistic density, exact in both tails. */
+/**
+ * sigmoid(x)*sigmoid(-x) = e/(1 + e)^2 from e = e^x: the logistic density, exact in both tails (no difference
+ * cancels). From e = 1e150 on (1 + e)^2 would overflow and the value is 1/e to the last bit, then e^-x where
+ * e overflows (x > 709.78).
+ */
 export function dsigmoidKernel(x: number): number {
-  // t = sigmoid(-|x|) <= 1/2, so 1 - t does not cancel; of the one-exp forms this is the most often exact.
-  const e = Math.exp(-Math.abs(x));
-  const t = e / (1 + e);
-  return t * (1 - t);
+  const e = Math.exp(x);
+  if (e > 1e150) return e === Infinity ? Math.exp(-x) : 1 / e;
+  const d = 1 + e;
+  return e / (d * d);
 }
 
 export const dsigmoid: FunctionRecord = {
@@ -68,9 +77,10 @@ export const dsigmoid: FunctionRecord = {
   description: "Derivative of the logistic function, sigmoid(x)*sigmoid(-x) (the logistic density); the compiler's fused form of that product.",
 };
 
-/** log(1 + exp(x)) without overflow or cancellation. */
+/** log(1 + e) from e = e^x without overflow or cancellation: x + log1p(1/e) from x = 0 on (1/e is e^-x). */
 export function softplusKernel(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+  const e = Math.exp(x);
+  return x >= 0 ? x + Math.log1p(1 / e) : Math.log1p(e);
 }
 
 export const softplus: FunctionRecord = {

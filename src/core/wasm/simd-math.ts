@@ -78,8 +78,8 @@ interface Precision {
   readonly normalExponent: number;
   /** Past this |x| erfc is 0 and erf 1 to the precision; x is clamped there to keep Infinity out. */
   readonly erfClamp: number;
-  /** Low mantissa bits cleared to split x = hi + lo with hi^2 exact. */
-  readonly splitMask: bigint;
+  /** Low mantissa bits cleared to split x = hi + lo with hi^2 exact; none where a^2's rounding is below the result's precision. */
+  readonly splitMask?: bigint;
   readonly erf: { readonly small: readonly number[]; readonly low: readonly number[]; readonly middle: readonly number[]; readonly tail: readonly number[] };
 }
 
@@ -127,11 +127,29 @@ const PRECISIONS: Record<Lanes, Precision> = {
   },
 };
 
+/**
+ * Double lanes whose results are rounded to float32 (float32 arrays computed in f64x2): double arithmetic
+ * keeps the formulas' cancellations harmless, but the routines need only be good to 2^-36, 1/4096 of a
+ * float32 ulp. exp's tail polynomial drops the terms whose sum at |r| = ln2/2 is below that (6 of 9 kept; its
+ * error enters multiplied by r^4); erf and erfc drop the trailing coefficients whose sum is below it, and take
+ * e^(-a^2) with one exp (a^2 rounded costs a^2 2^-53 <= 1e-13 relative where erfc(a) is a float32, a < 11).
+ */
+const F64_FOR_FLOAT32: Precision = {
+  ...PRECISIONS.f64x2,
+  expTail: EXP_TAIL.slice(0, 6),
+  erf: erfPieces(2 ** -36),
+  splitMask: undefined,
+};
+
 export class SimdMath {
   private readonly p: Precision;
 
-  constructor(private readonly f: FunctionBody) {
-    this.p = PRECISIONS[f.lanes];
+  /** `results`: the precision the kernel's results are rounded to ("float32" relaxes double lanes, above). */
+  constructor(
+    private readonly f: FunctionBody,
+    results: "float64" | "float32" = "float64",
+  ) {
+    this.p = f.lanes === "f64x2" && results === "float32" ? F64_FOR_FLOAT32 : PRECISIONS[f.lanes];
   }
   private tmp(): Local {
     return this.f.local(V128);
@@ -360,19 +378,20 @@ export class SimdMath {
   /** e^-|x|, the one exp of sigmoid, sigmoid' and softplus: a kernel with several of them of one x shares it. */
   expMinusAbs(x: Local): Local {
     const minusAbs = this.tmp();
-    this.f.get(x).float("abs").float("neg").set(minusAbs);
+    // -|x| by setting the sign bit: one instruction (NaN stays NaN).
+    this.f.get(x).num(-0).simd("v128.or").set(minusAbs);
     return this.exp(minusAbs);
   }
 
   /**
    * 1/(1 + e^-x) for x >= 0 and e^x/(1 + e^x) below, both from e = e^-|x|: no overflow, full relative accuracy.
-   * Below 0 it is e times 1/(1 + e): one division for both lanes (division is the slowest lane instruction).
+   * The numerator (e below 0, else 1) is selected first: one division for both lanes (division is the slowest
+   * lane instruction) and no product.
    */
   sigmoid(x: Local, e: Local = this.expMinusAbs(x)): Local {
     const f = this.f;
-    const [r, out] = [this.tmp(), this.tmp()];
-    f.num(1).get(e).num(1).float("add").float("div").set(r);
-    f.get(e).get(r).float("mul").get(r).get(x).num(0).float("lt").simd("v128.bitselect").set(out);
+    const out = this.tmp();
+    f.get(e).num(1).get(x).num(0).float("lt").simd("v128.bitselect").get(e).num(1).float("add").float("div").set(out);
     return out;
   }
 
@@ -384,6 +403,23 @@ export class SimdMath {
     const f = this.f;
     const out = this.tmp();
     f.num(1).get(e).get(e).num(1).float("add").float("div").get(x).num(40).float("gt").simd("v128.bitselect").set(out);
+    return out;
+  }
+
+  /**
+   * sigmoid'(x) = e/(1 + e)^2 from e = e^x, the operations of the library's kernel; where a lane's x > 340
+   * ((1 + e)^2 may overflow) it is e^-x, in a branch that only vectors with such a lane take.
+   */
+  dsigmoidOfExp(x: Local, e: Local): Local {
+    const f = this.f;
+    const [d, minus, out] = [this.tmp(), this.tmp(), this.tmp()];
+    f.num(1).get(e).float("add").set(d);
+    f.get(e).get(d).get(d).float("mul").float("div").set(out);
+    f.get(x).num(340).float("gt").simd("v128.any_true").block("if");
+    f.get(x).float("neg").set(minus);
+    const tail = this.exp(minus);
+    f.get(tail).get(out).get(x).num(340).float("gt").simd("v128.bitselect").set(out);
+    f.end();
     return out;
   }
 
@@ -429,34 +465,59 @@ export class SimdMath {
     for (let n = c.length - 2; n >= 0; n--) f.get(s).float("mul").num(c[n]!).float("add");
   }
 
-  /** For a = |x|: erf(a) where a < 1 (`small`), erfc(a) where a >= 1 (`large`). */
-  private erfPieces(x: Local): { a: Local; small: Local; large: Local } {
+  /**
+   * For a = |x|: erf(a) where a < 1 (`small`), erfc(a) where a >= 1 (`large`), and with `low` erfc's piece
+   * on [1/2, 1). Each polynomial runs in a branch that only vectors with a lane in its range take: random data
+   * mostly falls in the tail (a >= 2), whose vectors then skip three of the four pieces. A lane outside the
+   * range of a skipped piece selects another, and a NaN lane is NaN through e^(-a^2).
+   */
+  private erfPieces(x: Local, withLow = false): { a: Local; small: Local; low: Local; large: Local } {
     const { f, p } = this;
-    const [a, s, t, middle, minusSquare, large, small] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    const [a, s, t, middle, minusSquare, large, small, low] = [this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp(), this.tmp()];
+    const where = (rel: "lt" | "ge", bound: number, body: () => void) => {
+      f.get(a).num(bound).float(rel).simd("v128.any_true").block("if");
+      body();
+      f.end();
+    };
     f.get(x).float("abs").set(a);
     // Past the clamp erfc is 0 and erf is 1; clamping keeps Infinity out of the tail's arithmetic (Infinity - Infinity).
     const [clamped] = [this.tmp()];
     f.get(a).num(p.erfClamp).float("min").set(clamped);
-    f.get(a).get(a).float("mul").num(2).float("mul").num(1).float("sub").set(s);
-    this.horner(s, p.erf.small);
-    f.get(a).float("mul").set(small);
+    where("lt", 1, () => {
+      f.get(a).get(a).float("mul").num(2).float("mul").num(1).float("sub").set(s);
+      this.horner(s, p.erf.small);
+      f.get(a).float("mul").set(small);
+      if (!withLow) return;
+      f.get(a).num(4).float("mul").num(3).float("sub").set(s);
+      this.horner(s, p.erf.low);
+      f.set(low);
+    });
     f.num(1).get(clamped).float("div").set(t);
-    f.get(t).num(4).float("mul").num(3).float("sub").set(s);
-    this.horner(s, p.erf.middle);
-    f.set(middle);
-    f.get(t).num(56).float("mul").num(15).float("sub").num(13).float("div").set(s);
-    this.horner(s, p.erf.tail);
-    f.set(s);
-    f.get(middle).get(s).get(a).num(2).float("lt").simd("v128.bitselect").set(middle);
+    where("ge", 2, () => {
+      f.get(t).num(56).float("mul").num(15).float("sub").num(13).float("div").set(s);
+      this.horner(s, p.erf.tail);
+      f.set(middle);
+    });
+    where("lt", 2, () => {
+      f.get(t).num(4).float("mul").num(3).float("sub").set(s);
+      this.horner(s, p.erf.middle);
+      f.get(middle).get(a).num(2).float("lt").simd("v128.bitselect").set(middle);
+    });
     // e^(-a^2) loses a^2 ulp(a^2) to the rounding of a^2 (5e-14 at a = 26): split a = hi + lo with hi of half
     // the mantissa, so that hi^2 is exact, and take e^(-hi^2) e^(-lo (a + hi)).
-    const [hi, minusRest] = [this.tmp(), this.tmp()];
-    f.get(clamped).intConst(p.splitMask).simd("v128.and").set(hi);
-    f.get(hi).get(hi).float("mul").float("neg").set(minusSquare);
-    f.get(clamped).get(hi).float("sub").get(clamped).get(hi).float("add").float("mul").float("neg").set(minusRest);
-    const [gaussHi, gaussLo] = [this.exp(minusSquare), this.exp(minusRest)];
-    f.get(gaussHi).get(gaussLo).float("mul").get(middle).get(clamped).float("div").float("mul").set(large);
-    return { a, small, large };
+    if (p.splitMask === undefined) {
+      f.get(clamped).get(clamped).float("mul").float("neg").set(minusSquare);
+      f.get(this.exp(minusSquare));
+    } else {
+      const [hi, minusRest] = [this.tmp(), this.tmp()];
+      f.get(clamped).intConst(p.splitMask).simd("v128.and").set(hi);
+      f.get(hi).get(hi).float("mul").float("neg").set(minusSquare);
+      f.get(clamped).get(hi).float("sub").get(clamped).get(hi).float("add").float("mul").float("neg").set(minusRest);
+      const [gaussHi, gaussLo] = [this.exp(minusSquare), this.exp(minusRest)];
+      f.get(gaussHi).get(gaussLo).float("mul");
+    }
+    f.get(middle).get(clamped).float("div").float("mul").set(large);
+    return { a, small, low, large };
   }
 
   /** erf x, odd (erf(-0) = -0), 1 - erfc(|x|) from |x| = 1 on. */
@@ -471,13 +532,10 @@ export class SimdMath {
 
   /** erfc x: 1 - erf(|x|) below |x| = 1/2, its own pieces above, 2 - erfc(|x|) for negative x. */
   erfc(x: Local): Local {
-    const { f, p } = this;
-    const { a, small, large } = this.erfPieces(x);
+    const f = this.f;
+    const { a, small, low, large } = this.erfPieces(x, true);
     const [positive, out] = [this.tmp(), this.tmp()];
-    const s = this.tmp();
-    f.get(a).num(4).float("mul").num(3).float("sub").set(s);
-    this.horner(s, p.erf.low);
-    f.get(large).get(a).num(1).float("lt").simd("v128.bitselect").set(positive);
+    f.get(low).get(large).get(a).num(1).float("lt").simd("v128.bitselect").set(positive);
     f.num(1).get(small).float("sub").get(positive).get(a).num(0.5).float("lt").simd("v128.bitselect").set(positive);
     f.num(2).get(positive).float("sub").get(positive).get(x).num(0).float("lt").simd("v128.bitselect").set(out);
     return out;
