@@ -94,7 +94,7 @@ describe("stabilize: the required rewrites", () => {
   });
 
   test("stabilize is idempotent on forms whose fallback branch is their own left side", () => {
-    for (const text of ["u - tanh(u)", "tanh(u) - u", "sqrt(u**2 + 1) - 1"]) {
+    for (const text of ["u - tanh(u)", "tanh(u) - u", "sqrt(u**2 + 1) - 1", "p/q - 1", "1 - p/q", "3*p/q - 3", "1/p - 1/q", "2/q - 2/p"]) {
       const once = stabilize(parse(text));
       expect(stabilize(once)).toBe(once);
     }

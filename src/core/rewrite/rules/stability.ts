@@ -210,10 +210,9 @@ export const STABILITY: readonly Rule[] = [
     guard: quotientMinusConstant,
   },
   // 1/u - 1/v cancels near u = v (the derivative of log1pmx((p - q)/q) simplifies to -1/q + 1/p). It is
-  // (1 - u/v)/u, written with the rule above's result (the Piecewise keeps the two divisions apart, and a
-  // right side must be a fixed point of the table, or its fallback would be rewritten again and again): where (v - u)/(u*v) would overflow or underflow
-  // in u*v far before the result does. The test is on 1/u and 1/v, which are finite or 0 where u or v is
-  // infinite (there the plain form is right).
+  // (1 - u/v)/u with 1 - u/v as the rule above writes it: that Piecewise keeps the two divisions apart, where
+  // (v - u)/(u*v) would overflow or underflow in u*v far before the result does. The test is on 1/u and 1/v,
+  // which are finite or 0 where u or v is infinite (there the plain form is right); opposite signs fail it.
   {
     name: "1/u - 1/v",
     lhs: "_c/_u - _c/_v",
