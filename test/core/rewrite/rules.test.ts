@@ -19,6 +19,7 @@ const NUMBERS: Record<string, Record<string, string>> = {
   "hypot with parameter": { _e: "1/2" },
   "hypot with non-negative": { _b: "exp(b) + c**2", _e: "-3/2" },
   "log1p shifted": { _c: "3" },
+  "(u + c)**e - 1": { _c: "3" },
   "u/v - 1": { _u: "3*u", _c: "3" },
   "gamma density kernel": { _e: "s - 1" },
 };

@@ -54,6 +54,9 @@ const symbolicB = (b: Bindings): boolean => Number.isNaN(constantValue(b._b));
 const oppositeSigns = (a: Node, b: Node): boolean =>
   (provablyNonNegative(a) && provablyNonNegative(neg(b))) || (provablyNonNegative(neg(a)) && provablyNonNegative(b));
 
+/** sqrt(u**2 + b) and its odd powers: the hypot rules write them (and their sums with u or c) without cancellation. */
+const squareRootOfSquares = (b: Bindings): boolean => halfOddInteger("_e")(b) && hasEvenPower(b._u!);
+
 /**
  * c*u/v - c with u/c a term without coefficient (p/q - 1, 1 - p/q, 3*p/q - 3): u/c is then computed as exactly
  * as u, and u/c - v is exact near the tie (Sterbenz). A coefficient such as 2 in u/c could overflow. Not where
@@ -219,6 +222,18 @@ export const STABILITY: readonly Rule[] = [
     rhs: ({ _c, _u, _v }) => (constantValue(_c) < 0 ? reciprocalDifference(neg(_c!), _v!, _u!) : reciprocalDifference(_c!, _u!, _v!)),
     // The sum also reads as -c/v - (-c)/u: one order, so that the test and the fallback are this rewrite again.
     guard: (b) => compareNodes(b._u!, b._v!) < 0 && !oppositeSigns(b._u!, b._v!),
+  },
+  // (1 + u)**e - 1 cancels for small u (after the hypot rules, whose sums it would otherwise take apart): (1 + 1e-10)**3 - 1 keeps 7 digits. expm1(e*log1p(u)) is exact there and
+  // within |e*log1p(u)|*2e-16 relative where the power is far from 1, overflowing where the power does. For
+  // 1 + u <= 0 (where an integer e gives the power a sign) and u = Infinity (where e*log1p(u) is NaN for e = 0),
+  // the plain form; the tests are on u itself, as a condition on a NaN (log1p(u) for u < -1) gives NaN.
+  { name: "(1 + u)**e - 1", lhs: "_c*(1 + _u)**_e - _c", guard: (b) => !squareRootOfSquares(b), rhs: "Piecewise((Piecewise((_c*expm1(_e*log1p(_u)), _u < oo), (_c*(1 + _u)**_e - _c, True)), _u > -1), (_c*(1 + _u)**_e - _c, True))" },
+  // The same after a constant merged into the base, as "log1p shifted": (2*x + 2)**3 - 1 from u = 2*x + 1.
+  {
+    name: "(u + c)**e - 1",
+    lhs: "_k*(_u + _c)**_e - _k",
+    rhs: "Piecewise((Piecewise((_k*expm1(_e*log1p(_u + _c - 1)), _u < oo), (_k*(_u + _c)**_e - _k, True)), _u + _c > 0), (_k*(_u + _c)**_e - _k, True))",
+    guard: (b) => isNum(b._c!) && Number.isFinite(b._c.value) && b._c.value !== 1 && !isNum(b._u!) && !squareRootOfSquares(b),
   },
   // u/(1 + |u|) is inf/inf = NaN at u = ±inf; for |u| > 1, sign(u)/(1 + 1/|u|) is as exact and gives ±1 there.
   {
