@@ -26,49 +26,42 @@ export const VENDOR = {
   cli: { "cli/commander": "src/cli/commander.ts", "cli/csv-parse": "src/cli/csv-parse.ts" },
 };
 
-/** Third-party code the library's bundles replace: `debug`, the development logger of stdlib-js's polygamma. */
-const resolve = { alias: [{ find: /^debug$/, replacement: new URL("./scripts/vendor/debug.cjs", import.meta.url).pathname }] };
-
 /**
- * stdlib-js's packages that the engine has built in, resolved to the built-in in every bundle (8 kB gzipped less
- * in the browser bundle). Its special functions call its own ports of FreeBSD's libm for the elementary functions,
- * which the engine's Math has (V8 and SpiderMonkey port the same fdlibm routines); its typed arrays and
- * defineProperty carry a polyfill for engines before ES2015, below the bundles' ES2022 target; and its `format`
- * only words errors our kernels never let it throw, so a plain %-substitution does. The special-function test runs
- * the mpmath fixtures on the built package too, so the replacement is tested where it ships.
+ * Third-party packages the bundles replace, by the expression each module exports instead (8 kB gzipped less in
+ * the browser bundle). stdlib-js's special functions call its own ports of FreeBSD's libm for the elementary
+ * functions, which the engine's Math has (V8 and SpiderMonkey port the same fdlibm routines); its typed arrays and
+ * defineProperty carry a polyfill for engines before ES2015, below the bundles' ES2022 target; its `format` only
+ * words errors our kernels never let it throw, so a plain %-substitution does; and `debug`, the development logger
+ * stdlib's polygamma reports through, becomes a logger that says nothing. The special-function test runs the
+ * mpmath fixtures on the built package too, so the replacement is tested where it ships.
  */
-const ENGINE_BUILTINS: Readonly<Record<string, string>> = {
-  "math-base-special-exp": "Math.exp",
-  "math-base-special-ln": "Math.log",
-  "math-base-special-log1p": "Math.log1p",
-  "math-base-special-expm1": "Math.expm1",
-  "math-base-special-pow": "Math.pow",
-  "math-base-special-sin": "Math.sin",
-  "math-base-special-cos": "Math.cos",
-  "math-base-special-tan": "Math.tan",
-  "array-float64": "Float64Array",
-  "array-uint32": "Uint32Array",
-  "array-uint16": "Uint16Array",
-  "array-uint8": "Uint8Array",
-  "utils-define-property": "Object.defineProperty",
-  "string-format": "(text, ...values) => { let i = 0; return String(text).replace(/%[a-z]/g, () => String(values[i++])); }",
+const REPLACED: Readonly<Record<string, string>> = {
+  "@stdlib/math-base-special-exp": "Math.exp",
+  "@stdlib/math-base-special-ln": "Math.log",
+  "@stdlib/math-base-special-log1p": "Math.log1p",
+  "@stdlib/math-base-special-expm1": "Math.expm1",
+  "@stdlib/math-base-special-pow": "Math.pow",
+  "@stdlib/math-base-special-sin": "Math.sin",
+  "@stdlib/math-base-special-cos": "Math.cos",
+  "@stdlib/math-base-special-tan": "Math.tan",
+  "@stdlib/array-float64": "Float64Array",
+  "@stdlib/array-uint32": "Uint32Array",
+  "@stdlib/array-uint16": "Uint16Array",
+  "@stdlib/array-uint8": "Uint8Array",
+  "@stdlib/utils-define-property": "Object.defineProperty",
+  "@stdlib/string-format": "(text, ...values) => { let i = 0; return String(text).replace(/%[a-z]/g, () => String(values[i++])); }",
+  debug: "() => () => {}",
 };
-const BUILTIN = "\0engine-builtin:";
-const engineBuiltins: Plugin = {
-  name: "neurogebra-engine-builtins",
+const REPLACEMENT = "\0replaced:";
+const replaced: Plugin = {
+  name: "neurogebra-replaced-packages",
   enforce: "pre",
-  resolveId(id) {
-    const name = id.startsWith("@stdlib/") ? id.slice("@stdlib/".length) : "";
-    return Object.hasOwn(ENGINE_BUILTINS, name) ? `${BUILTIN}${name}` : undefined;
-  },
-  load(id) {
-    return id.startsWith(BUILTIN) ? `module.exports = ${ENGINE_BUILTINS[id.slice(BUILTIN.length)]};` : undefined;
-  },
+  resolveId: (id) => (Object.hasOwn(REPLACED, id) ? `${REPLACEMENT}${id}` : undefined),
+  load: (id) => (id.startsWith(REPLACEMENT) ? `module.exports = ${REPLACED[id.slice(REPLACEMENT.length)]};` : undefined),
 };
-const plugins = [engineBuiltins];
+const plugins = [replaced];
 
 const browser: UserConfig = {
-  resolve,
   plugins,
   build: {
     outDir: "dist/browser",
@@ -82,7 +75,6 @@ const browser: UserConfig = {
 };
 
 const commonjs: UserConfig = {
-  resolve,
   plugins,
   build: {
     outDir: "dist/cjs",
@@ -98,7 +90,6 @@ const commonjs: UserConfig = {
 };
 
 const vendor = (entry: Record<string, string>, platform: "neutral" | "node"): UserConfig => ({
-  resolve,
   plugins,
   build: {
     outDir: "dist",
